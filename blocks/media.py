@@ -1,0 +1,143 @@
+"""Media blocks: images with required alt text, embeds and documents."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock as WagtailEmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+DEFAULT_RENDITION_WIDTHS = (320, 640, 1024, 1600)
+
+
+def rendition_widths():
+    return tuple(
+        getattr(settings, "CMS_IMAGE_RENDITION_WIDTHS", DEFAULT_RENDITION_WIDTHS)
+    )
+
+
+def image_representation(image, alt=None, credit=None):
+    """The API shape of an image: alt text, credit and renditions for srcset.
+
+    Renditions come from ``get_renditions`` in one query per image, or none when
+    the image was fetched with ``prefetch_renditions()``.
+    """
+    if image is None:
+        return None
+    widths = rendition_widths()
+    renditions = image.get_renditions(*(f"width-{width}" for width in widths))
+    return {
+        "id": image.pk,
+        "alt": alt or getattr(image, "default_alt_text", "") or image.title,
+        "credit": credit or getattr(image, "credit", "") or "",
+        "width": image.width,
+        "height": image.height,
+        "renditions": [
+            {
+                "width": rendition.width,
+                "url": rendition.full_url,
+            }
+            for rendition in renditions.values()
+        ],
+    }
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock()
+    alt_text = blocks.CharBlock(
+        max_length=250,
+        required=False,
+        help_text=_(
+            "Describe the image for people who cannot see it. Leave empty to use "
+            "the image's own description."
+        ),
+    )
+    caption = blocks.CharBlock(max_length=250, required=False)
+    credit = blocks.CharBlock(
+        max_length=120,
+        required=False,
+        help_text=_(
+            "Who took or owns the image. Leave empty to use the image's credit."
+        ),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        image = value.get("image")
+        if image is not None and not (value.get("alt_text") or image.description):
+            raise StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(
+                        _(
+                            "Alt text is required: describe the image for people "
+                            "who use screen readers."
+                        )
+                    )
+                }
+            )
+        return value
+
+    def get_api_representation(self, value, context=None):
+        image = value.get("image")
+        representation = image_representation(
+            image, alt=value.get("alt_text"), credit=value.get("credit")
+        )
+        if representation is not None:
+            representation["caption"] = value.get("caption") or ""
+        return representation
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image.html"
+
+
+class EmbedBlock(blocks.StructBlock):
+    url = WagtailEmbedBlock(
+        help_text=_("A video or post link, for example on YouTube.")
+    )
+    title = blocks.CharBlock(
+        max_length=160, help_text=_("Describes the embedded media for screen readers.")
+    )
+    transcript = blocks.TextBlock(
+        required=False, help_text=_("A text version of the video or audio.")
+    )
+
+    def get_api_representation(self, value, context=None):
+        embed = value.get("url")
+        return {
+            "url": embed.url if embed else "",
+            "title": value.get("title"),
+            "transcript": value.get("transcript") or "",
+        }
+
+    class Meta:
+        icon = "media"
+        template = "blocks/embed.html"
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock()
+    title = blocks.CharBlock(
+        max_length=160,
+        required=False,
+        help_text=_("Leave empty to use the file's title."),
+    )
+    description = blocks.TextBlock(required=False)
+
+    def get_api_representation(self, value, context=None):
+        document = value.get("document")
+        if document is None:
+            return None
+        return {
+            "id": document.pk,
+            "title": value.get("title") or document.title,
+            "description": value.get("description") or "",
+            "url": document.url,
+            "file_extension": document.file_extension,
+        }
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document.html"

@@ -1,0 +1,124 @@
+"""Structure blocks: steps, do's and don'ts, policy sections, links, contacts."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+
+from blocks.text import PARAGRAPH_FEATURES
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=160)
+    body = blocks.RichTextBlock(features=["bold", "italic", "link", "ul", "ol"])
+    timing = blocks.CharBlock(
+        max_length=120,
+        required=False,
+        help_text=_("When this happens, for example 'Within 24 hours'."),
+    )
+    contact = blocks.CharBlock(
+        max_length=160,
+        required=False,
+        help_text=_("Who to contact at this step, for example 'Records unit'."),
+    )
+
+    class Meta:
+        icon = "list-ol"
+
+
+class StepsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=160, required=False)
+    steps = blocks.ListBlock(StepBlock(), min_num=1)
+
+    class Meta:
+        icon = "list-ol"
+        template = "blocks/steps.html"
+
+
+class DosAndDontsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=160, required=False)
+    dos = blocks.ListBlock(blocks.CharBlock(max_length=250), label=_("Do"))
+    donts = blocks.ListBlock(blocks.CharBlock(max_length=250), label=_("Don't"))
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("dos") and not value.get("donts"):
+            raise ValidationError(_("Add at least one 'do' or one 'don't'."))
+        return value
+
+    class Meta:
+        icon = "tasks"
+        template = "blocks/dos_and_donts.html"
+
+
+class PolicySectionBlock(blocks.StructBlock):
+    number = blocks.CharBlock(
+        max_length=20, help_text=_("The section number as cited, for example '4.2'.")
+    )
+    title = blocks.CharBlock(max_length=200)
+    body = blocks.RichTextBlock(features=PARAGRAPH_FEATURES)
+
+    class Meta:
+        icon = "doc-full-inverse"
+        template = "blocks/policy_section.html"
+
+
+class RelatedContentBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock()
+    label = blocks.CharBlock(
+        max_length=160,
+        required=False,
+        help_text=_("Leave empty to use the page title."),
+    )
+
+    def get_api_representation(self, value, context=None):
+        page = value.get("page")
+        if page is None or not page.live:
+            return None
+        page = page.specific_deferred
+        return {
+            "id": page.pk,
+            "type": page.specific_class._meta.label_lower
+            if page.specific_class
+            else "",
+            "title": value.get("label") or page.title,
+            "path": page.get_url(request=(context or {}).get("request")),
+        }
+
+    class Meta:
+        icon = "link"
+        template = "blocks/related_content.html"
+
+
+class ContactBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=120, required=False)
+    phone = blocks.CharBlock(
+        max_length=40, required=False, help_text=_("Non-emergency number.")
+    )
+    email = blocks.CharBlock(max_length=254, required=False)
+    hours = blocks.CharBlock(max_length=160, required=False)
+    emergency_note = blocks.CharBlock(
+        max_length=160,
+        required=False,
+        default="In an emergency, call 911.",
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not (value.get("phone") or value.get("email")):
+            raise ValidationError(_("Give a phone number or an email address."))
+        if value.get("email"):
+            try:
+                validate_email(value["email"])
+            except ValidationError:
+                raise StructBlockValidationError(
+                    block_errors={
+                        "email": ValidationError(_("Enter a valid email address."))
+                    }
+                ) from None
+        return value
+
+    class Meta:
+        icon = "mail"
+        template = "blocks/contact.html"

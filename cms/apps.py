@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+class CmsConfig(AppConfig):
+    name = "cms"
+    label = "cms"
+    verbose_name = "Community Trust CMS"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from cms.signal_handlers import create_content_locales
+
+        post_migrate.connect(create_content_locales, sender=self)

@@ -1,0 +1,5 @@
+from cms.models.home import HomePage
+from cms.models.images import AgencyImage, AgencyRendition
+from cms.models.mixins import IndexPage, TrustPage
+
+__all__ = ["AgencyImage", "AgencyRendition", "HomePage", "IndexPage", "TrustPage"]

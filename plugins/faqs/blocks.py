@@ -1,0 +1,41 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from blocks import content_blocks
+
+
+def faq_representation(faq):
+    return {
+        "id": faq.pk,
+        "question": faq.question,
+        "answer": faq.answer_html(),
+        "category": faq.category,
+    }
+
+
+class FAQBlock(blocks.StructBlock):
+    """Embeds chosen FAQs on a page, so answers sit where residents look for them."""
+
+    title = blocks.CharBlock(max_length=160, required=False)
+    faqs = blocks.ListBlock(SnippetChooserBlock("trust_faqs.FAQ"), min_num=1)
+
+    def get_api_representation(self, value, context=None):
+        return {
+            "title": value.get("title") or "",
+            "faqs": [
+                faq_representation(faq)
+                for faq in value.get("faqs") or []
+                if faq and faq.live
+            ],
+        }
+
+    class Meta:
+        icon = "help"
+        label = _("FAQs")
+        template = "trust_faqs/blocks/faq_block.html"
+
+
+def body_blocks():
+    """Page body blocks: the shared library plus embedded FAQs."""
+    return [*content_blocks(), ("faqs", FAQBlock())]

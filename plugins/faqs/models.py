@@ -1,0 +1,112 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import (
+    DraftStateMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+)
+from wagtail.rich_text import expand_db_html
+from wagtail.search import index
+
+from cms.models import IndexPage
+
+
+class FAQCategory(models.TextChoices):
+    GENERAL = "general", _("About the department")
+    TECHNOLOGY = "technology", _("Technology and privacy")
+    SHARING = "sharing", _("Sharing information with us")
+    REPORTING = "reporting", _("Reporting and records")
+    COMMUNITY = "community", _("Community programs")
+
+
+class FAQTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "trust_faqs.FAQ", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class FAQ(
+    TranslatableMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """One question and its answer, reusable on any page through the FAQ block."""
+
+    question = models.CharField(
+        _("question"),
+        max_length=255,
+        help_text=_(
+            "Ask it the way a resident would, for example 'Who can see my footage?'"
+        ),
+    )
+    answer = RichTextField(
+        _("answer"),
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_("Answer directly in the first sentence, then add detail."),
+    )
+    category = models.CharField(
+        _("category"), max_length=32, choices=FAQCategory.choices, default="general"
+    )
+    sort_order = models.IntegerField(
+        _("order"), default=0, help_text=_("Lower numbers are listed first.")
+    )
+    tags = ClusterTaggableManager(through=FAQTag, blank=True)
+
+    panels = [
+        FieldPanel("question"),
+        FieldPanel("answer"),
+        FieldPanel("category"),
+        FieldPanel("sort_order"),
+        FieldPanel("tags"),
+    ]
+    search_fields = [
+        index.SearchField("question", boost=2),
+        index.SearchField("answer"),
+        index.AutocompleteField("question"),
+        index.FilterField("category"),
+        index.FilterField("locale_id"),
+        index.FilterField("live"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("FAQ")
+        verbose_name_plural = _("FAQs")
+        ordering = ["category", "sort_order", "question"]
+
+    def __str__(self):
+        return self.question
+
+    def answer_html(self):
+        return expand_db_html(self.answer)
+
+    def get_preview_template(self, request, mode_name):
+        return "trust_faqs/faq_preview.html"
+
+
+class FAQPage(IndexPage):
+    """Lists the live FAQs of the page's language, grouped by category."""
+
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("FAQ page")
+
+    def faqs_by_category(self):
+        faqs = FAQ.objects.filter(locale_id=self.locale_id, live=True).order_by(
+            "category", "sort_order", "question"
+        )
+        labels = dict(FAQCategory.choices)
+        grouped = {}
+        for faq in faqs:
+            grouped.setdefault(faq.category, []).append(faq)
+        return [(key, labels.get(key, key), items) for key, items in grouped.items()]

@@ -1,0 +1,18 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from plugins.faqs.models import FAQ
+
+
+class FAQViewSet(SnippetViewSet):
+    model = FAQ
+    icon = "help"
+    menu_label = "FAQs"
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["question", "category", "sort_order", "locale"]
+    list_filter = ["category", "locale"]
+    search_fields = ["question"]
+
+
+register_snippet(FAQViewSet)

@@ -1,0 +1,218 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from blocks import DocumentBlock
+from cms.models import IndexPage, TrustPage
+from plugins.policies.blocks import policy_body_blocks
+
+
+class PolicyCategory(models.TextChoices):
+    TECHNOLOGY = "technology", _("Technology")
+    PRIVACY = "privacy", _("Privacy")
+    USE_OF_FORCE = "use_of_force", _("Use of force")
+    RECORDS = "records", _("Records")
+    COMMUNITY = "community", _("Community")
+    OTHER = "other", _("Other")
+
+
+class PolicyStatus(models.TextChoices):
+    DRAFT_FOR_COMMENT = "draft_for_comment", _("Draft for public comment")
+    ADOPTED = "adopted", _("Adopted")
+    SUPERSEDED = "superseded", _("Superseded")
+
+
+class PolicyIndexPage(IndexPage):
+    subpage_types = ["trust_policies.PolicyPage"]
+
+    class Meta:
+        verbose_name = _("policy index page")
+
+
+class PolicyPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "trust_policies.PolicyPage",
+        on_delete=models.CASCADE,
+        related_name="tagged_items",
+    )
+
+
+class PolicyPage(TrustPage):
+    """A published policy of the agency, with its numbered sections and review dates."""
+
+    policy_number = models.CharField(
+        _("policy number"),
+        max_length=30,
+        help_text=_("The number used in the policy manual, for example '462'."),
+    )
+    category = models.CharField(
+        _("category"),
+        max_length=32,
+        choices=PolicyCategory.choices,
+        default="technology",
+    )
+    status = models.CharField(
+        _("status"), max_length=32, choices=PolicyStatus.choices, default="adopted"
+    )
+    body = StreamField(
+        policy_body_blocks(),
+        use_json_field=True,
+        help_text=_(
+            "Numbered sections as in the manual. Tick what each section covers."
+        ),
+    )
+    effective_date = models.DateField(_("effective date"), null=True, blank=True)
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    next_review_due = models.DateField(_("next review due"), null=True, blank=True)
+    approving_authority = models.CharField(
+        _("approving authority"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Who approved it, for example 'Chief of Police' or 'City Council'."
+        ),
+    )
+    legal_basis = models.TextField(
+        _("legal basis"),
+        blank=True,
+        help_text=_(
+            "The laws or ordinances this policy implements, for example "
+            "'Cal. Civ. Code 1798.90.51'."
+        ),
+    )
+    comment_opens = models.DateField(_("comment period opens"), null=True, blank=True)
+    comment_closes = models.DateField(_("comment period closes"), null=True, blank=True)
+    how_to_comment = RichTextField(
+        _("how to comment"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Where and how residents can send comments on this draft."),
+    )
+    documents = StreamField(
+        [("document", DocumentBlock())],
+        blank=True,
+        use_json_field=True,
+        help_text=_("The signed policy, impact reports and other attachments."),
+    )
+    technologies = ParentalManyToManyField(
+        "trust_transparency.Technology",
+        blank=True,
+        related_name="governing_policies",
+        help_text=_("The technologies this policy governs."),
+    )
+    tags = ClusterTaggableManager(through=PolicyPageTag, blank=True)
+
+    parent_page_types = ["trust_policies.PolicyIndexPage"]
+    subpage_types = []
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("policy_number"), FieldPanel("category")]),
+        *TrustPage.summary_panels,
+        FieldPanel("body"),
+        FieldPanel("documents"),
+    ]
+    governance_panels = [
+        FieldPanel("status"),
+        FieldRowPanel(
+            [
+                FieldPanel("effective_date"),
+                FieldPanel("last_reviewed"),
+                FieldPanel("next_review_due"),
+            ],
+            heading=_("Dates"),
+        ),
+        FieldPanel("approving_authority"),
+        FieldPanel("legal_basis"),
+        FieldPanel("technologies"),
+        FieldPanel("tags"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("comment_opens"), FieldPanel("comment_closes")]
+                ),
+                FieldPanel("how_to_comment"),
+            ],
+            heading=_("Public comment"),
+            help_text=_("Only for drafts published for public comment."),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(governance_panels, heading=_("Governance")),
+            ObjectList(TrustPage.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [
+        *TrustPage.search_fields,
+        index.SearchField("policy_number", boost=2),
+        index.SearchField("body"),
+        index.SearchField("legal_basis"),
+        index.FilterField("category"),
+        index.FilterField("status"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    class Meta:
+        verbose_name = _("policy")
+        verbose_name_plural = _("policies")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if (
+            self.effective_date
+            and self.next_review_due
+            and self.next_review_due <= self.effective_date
+        ):
+            errors["next_review_due"] = _(
+                "The next review must come after the effective date."
+            )
+        if (
+            self.comment_opens
+            and self.comment_closes
+            and self.comment_closes <= self.comment_opens
+        ):
+            errors["comment_closes"] = _(
+                "The comment period must close after it opens."
+            )
+        if self.status == PolicyStatus.DRAFT_FOR_COMMENT and not (
+            self.comment_opens and self.comment_closes
+        ):
+            errors["comment_opens"] = _(
+                "A draft for public comment needs the dates its comment period opens "
+                "and closes."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def comment_period_state(self):
+        """'open', 'upcoming' or 'closed' for drafts for comment; None otherwise."""
+        if self.status != PolicyStatus.DRAFT_FOR_COMMENT or not self.comment_opens:
+            return None
+        today = timezone.localdate()
+        if today < self.comment_opens:
+            return "upcoming"
+        if self.comment_closes and today > self.comment_closes:
+            return "closed"
+        return "open"
+
+    def sections(self):
+        return [block.value for block in self.body if block.block_type == "section"]

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class TipsConfig(AppConfig):
+    name = "plugins.tips"
+    label = "trust_tips"
+    verbose_name = "Tips and guides"
+    default_auto_field = "django.db.models.BigAutoField"

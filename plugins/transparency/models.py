@@ -1,0 +1,196 @@
+import datetime
+
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.models import ClusterableModel
+from wagtail import blocks
+from wagtail.admin.panels import (
+    FieldPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import (
+    DraftStateMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+)
+from wagtail.search import index
+
+from plugins.transparency.blocks import AuditBlock, SharingBlock, UsageStatisticBlock
+
+# Statistics older than this are flagged to editors and in the API.
+STALE_STATISTICS_DAYS = 90
+
+
+class TechnologyKind(models.TextChoices):
+    LICENSE_PLATE_READER = "license_plate_reader", _("License-plate reader")
+    BODY_WORN_CAMERA = "body_worn_camera", _("Body-worn camera")
+    CAMERA_REGISTRY = "camera_registry", _("Community camera registry")
+    DRONE = "drone", _("Drone")
+    FIXED_CAMERA = "fixed_camera", _("Fixed video camera")
+    GUNSHOT_DETECTION = "gunshot_detection", _("Gunshot detection")
+    OTHER = "other", _("Other")
+
+
+def item_list(label, help_text):
+    return StreamField(
+        [("item", blocks.CharBlock(max_length=250, label=label))],
+        blank=True,
+        use_json_field=True,
+        help_text=help_text,
+    )
+
+
+class Technology(
+    TranslatableMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """A registry entry: what a technology collects and how it is governed."""
+
+    name = models.CharField(_("name"), max_length=160)
+    kind = models.CharField(_("kind"), max_length=40, choices=TechnologyKind.choices)
+    vendor = models.CharField(_("vendor"), max_length=160, blank=True)
+    description = models.TextField(
+        _("in plain terms"),
+        help_text=_(
+            "What the technology does, in a sentence or two a resident understands."
+        ),
+    )
+    collected = item_list(_("What is collected"), _("Each kind of data it records."))
+    not_collected = item_list(
+        _("What is not collected"),
+        _("Say plainly what it does not do, for example 'No facial recognition'."),
+    )
+    allowed_uses = item_list(_("Allowed use"), _("The purposes staff may use it for."))
+    prohibited_uses = item_list(
+        _("Prohibited use"),
+        _("Uses that are never allowed, for example immigration enforcement."),
+    )
+    retention_days = models.IntegerField(
+        _("retention in days"),
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(
+                0, message=_("Retention cannot be negative: use 0 for none.")
+            )
+        ],
+        help_text=_("How long data is kept before it is destroyed. 0 means not kept."),
+    )
+    access_policy = models.TextField(
+        _("access policy"),
+        blank=True,
+        help_text=_(
+            "Who may search or view the data, and what each search must record."
+        ),
+    )
+    hotlist_policy = models.TextField(
+        _("hotlist policy"),
+        blank=True,
+        help_text=_(
+            "Which lists alerts come from and how staff verify a hit before acting."
+        ),
+    )
+    hotlist_sources = item_list(
+        _("Hotlist source"), _("For example NCIC, the Amber Alert list.")
+    )
+    sharing = StreamField(
+        [("agency", SharingBlock())],
+        blank=True,
+        use_json_field=True,
+        help_text=_("Every agency the data is shared with or received from."),
+    )
+    usage_stats = StreamField(
+        [("statistic", UsageStatisticBlock())],
+        blank=True,
+        use_json_field=True,
+        help_text=_("Current figures, each with the date it was taken and its source."),
+    )
+    audits = StreamField([("audit", AuditBlock())], blank=True, use_json_field=True)
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("name"),
+                    FieldPanel("kind"),
+                    FieldPanel("vendor"),
+                    FieldPanel("description"),
+                ],
+                heading=_("Overview"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("collected"),
+                    FieldPanel("not_collected"),
+                    FieldPanel("allowed_uses"),
+                    FieldPanel("prohibited_uses"),
+                ],
+                heading=_("Data and uses"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("retention_days"),
+                    FieldPanel("access_policy"),
+                    MultiFieldPanel(
+                        [FieldPanel("hotlist_policy"), FieldPanel("hotlist_sources")],
+                        heading=_("Hotlists"),
+                    ),
+                    FieldPanel("sharing"),
+                ],
+                heading=_("Retention and sharing"),
+            ),
+            ObjectList(
+                [FieldPanel("usage_stats"), FieldPanel("audits")],
+                heading=_("Usage and audits"),
+            ),
+        ]
+    )
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        index.SearchField("vendor"),
+        index.FilterField("kind"),
+        index.FilterField("locale_id"),
+        index.FilterField("live"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("technology")
+        verbose_name_plural = _("technologies")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_preview_template(self, request, mode_name):
+        return "trust_transparency/technology_preview.html"
+
+    def missing_disclosures(self, today=None):
+        """What the public expects to see here but cannot: empty or stale fields."""
+        today = today or timezone.localdate()
+        missing = []
+        if self.retention_days is None:
+            missing.append("retention_days")
+        if not self.access_policy.strip():
+            missing.append("access_policy")
+        if not self.sharing:
+            missing.append("sharing")
+        as_of_dates = [
+            stat.value["as_of"] for stat in self.usage_stats if stat.value.get("as_of")
+        ]
+        if not as_of_dates:
+            missing.append("usage_stats")
+        elif today - max(as_of_dates) > datetime.timedelta(days=STALE_STATISTICS_DAYS):
+            missing.append("usage_stats_stale")
+        return missing

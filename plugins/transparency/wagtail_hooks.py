@@ -1,0 +1,18 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from plugins.transparency.models import Technology
+
+
+class TechnologyViewSet(SnippetViewSet):
+    model = Technology
+    icon = "cogs"
+    menu_label = "Technology registry"
+    menu_order = 200
+    add_to_admin_menu = True
+    list_display = ["name", "kind", "retention_days", "locale"]
+    list_filter = ["kind", "locale"]
+    search_fields = ["name"]
+
+
+register_snippet(TechnologyViewSet)
