@@ -22,6 +22,8 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS("Created superuser 'admin'."))
         else:
             self.stdout.write(
-                self.style.SUCCESS(f"Created superuser 'admin' with password: {password}")
+                self.style.SUCCESS(
+                    f"Created superuser 'admin' with password: {password}"
+                )
             )
             self.stdout.write("This password is shown only once.")
