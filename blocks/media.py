@@ -34,13 +34,13 @@ def image_representation(image, alt=None, credit=None):
         "credit": credit or getattr(image, "credit", "") or "",
         "width": image.width,
         "height": image.height,
-        "renditions": [
+        # Wagtail never upscales: a small image yields one rendition per width.
+        "renditions": list(
             {
-                "width": rendition.width,
-                "url": rendition.full_url,
-            }
-            for rendition in renditions.values()
-        ],
+                rendition.width: {"width": rendition.width, "url": rendition.full_url}
+                for rendition in renditions.values()
+            }.values()
+        ),
     }
 
 

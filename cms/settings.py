@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "plugins.stories",
     "plugins.tips",
     "plugins.community",
+    "plugins.headless",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -60,6 +61,8 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "django_tasks",
+    "django_tasks_db",
     "modelcluster",
     "taggit",
     "django.contrib.admin",
@@ -188,3 +191,22 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"  # API rich text with links resolved
+
+# Background tasks: Wagtail's own run at once; webhooks go through a database
+# queue worked by `manage.py db_worker --queue-name webhooks` so a receiver that
+# is down never holds up an editor.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "webhooks": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["webhooks"],
+    },
+}
+
+# Headless delivery ------------------------------------------------------------
+CMS_WEBHOOK_URLS = env_list("CMS_WEBHOOK_URLS", "")
+CMS_WEBHOOK_SECRET = os.environ.get("CMS_WEBHOOK_SECRET", "")
+CMS_API_CACHE_CONTROL = os.environ.get(
+    "CMS_API_CACHE_CONTROL", "public, max-age=60, stale-while-revalidate=300"
+)
+CMS_PREVIEW_MAX_AGE = int(os.environ.get("CMS_PREVIEW_MAX_AGE", "3600"))

@@ -43,6 +43,7 @@ def step(title, text, timing=""):
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
+    file = factory.django.ImageField(width=1700, height=1000, color="navy")
     description = factory.Sequence(lambda n: f"Alt text for image {n}")
     credit = "Riverside PD"
 

@@ -6,3 +6,11 @@ class CommunityConfig(AppConfig):
     label = "trust_community"
     verbose_name = "Community"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.apps import apps
+
+        if apps.is_installed("plugins.headless"):
+            from plugins.community import api
+
+            api.register()

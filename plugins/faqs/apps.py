@@ -6,3 +6,11 @@ class FaqsConfig(AppConfig):
     label = "trust_faqs"
     verbose_name = "FAQs"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.apps import apps
+
+        if apps.is_installed("plugins.headless"):
+            from plugins.faqs import api
+
+            api.register()

@@ -6,3 +6,11 @@ class PoliciesConfig(AppConfig):
     label = "trust_policies"
     verbose_name = "Policies"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.apps import apps
+
+        if apps.is_installed("plugins.headless"):
+            from plugins.policies import api
+
+            api.register()

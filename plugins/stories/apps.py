@@ -6,3 +6,11 @@ class StoriesConfig(AppConfig):
     label = "trust_stories"
     verbose_name = "Success stories"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.apps import apps
+
+        if apps.is_installed("plugins.headless"):
+            from plugins.stories import api
+
+            api.register()

@@ -1,0 +1,109 @@
+"""The FAQs' API: the FAQ snippets and the FAQ page."""
+
+from typing import Literal
+
+from ninja import Schema
+
+from plugins.faqs.models import FAQ, FAQCategory, FAQPage
+from plugins.headless import json_ld
+from plugins.headless.endpoints import (
+    ListQuery,
+    PageEndpoint,
+    SnippetEndpoint,
+    order_choices,
+    registry,
+)
+from plugins.headless.schemas import PageDetailBase
+
+
+class FAQItem(Schema):
+    id: int
+    type: Literal["faq"] = "faq"
+    locale: str
+    translation_key: str
+    question: str
+    answer: str
+    category: FAQCategory
+    tags: list[str]
+    order: int
+
+
+class FAQGroup(Schema):
+    category: FAQCategory
+    label: str
+    faqs: list[FAQItem]
+
+
+class FAQPageDetail(PageDetailBase):
+    type: Literal["faq_page"]
+    intro: str
+    categories: list[FAQGroup]
+
+
+class FAQQuery(ListQuery):
+    category: FAQCategory | None = None
+    order: order_choices("sort_order", "question") = "sort_order"
+
+    # FAQs are snippets: no publish dates to filter on.
+    published_after: None = None
+    published_before: None = None
+
+
+def faq_representation(faq, request=None):
+    return {
+        "id": faq.pk,
+        "locale": faq.locale.language_code,
+        "translation_key": str(faq.translation_key),
+        "question": faq.question,
+        "answer": faq.answer_html(),
+        "category": faq.category,
+        "tags": sorted(tag.name for tag in faq.tags.all()),
+        "order": faq.sort_order,
+    }
+
+
+def faq_page_fields(page, rep):
+    return {
+        "intro": page.intro,
+        "categories": [
+            {
+                "category": key,
+                "label": str(label),
+                "faqs": [faq_representation(faq) for faq in faqs],
+            }
+            for key, label, faqs in page.faqs_by_category()
+        ],
+    }
+
+
+def faq_page_json_ld(page, item):
+    faqs = [faq for _key, _label, group in page.faqs_by_category() for faq in group]
+    return json_ld.base("FAQPage", page, item, mainEntity=json_ld.faq_entities(faqs))
+
+
+def register():
+    registry.register_snippet(
+        SnippetEndpoint(
+            model=FAQ,
+            type_name="faq",
+            path="faqs",
+            summary_schema=FAQItem,
+            detail_schema=FAQItem,
+            query_schema=FAQQuery,
+            representation=faq_representation,
+            detail_representation=faq_representation,
+            prefetch_related=("tags",),
+            default_order="sort_order",
+        )
+    )
+    registry.register_page(
+        PageEndpoint(
+            model=FAQPage,
+            type_name="faq_page",
+            summary_schema=FAQPageDetail,
+            detail_schema=FAQPageDetail,
+            detail_fields=faq_page_fields,
+            json_ld=faq_page_json_ld,
+            extra_scopes=("type:faq",),
+        )
+    )

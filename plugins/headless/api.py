@@ -1,0 +1,500 @@
+"""The delivery API at /api/v1/: typed, locale-aware, cached and leak-proof."""
+
+from django.conf import settings
+from django.conf.locale import LANG_INFO
+from django.http import Http404, HttpResponse
+from ninja import NinjaAPI, Query, Router, Schema
+from ninja.errors import HttpError
+from ninja.errors import ValidationError as NinjaValidationError
+from pydantic import Field, create_model
+from wagtail.api.v3.errors import problem_response
+from wagtail.models import Locale, Page, Site
+
+from plugins.headless import caching
+from plugins.headless.endpoints import (
+    DetailQuery,
+    LocaleCode,
+    locale_filter,
+    registry,
+)
+from plugins.headless.preview import InvalidPreviewToken, page_id_from_token
+from plugins.headless.representation import (
+    Representation,
+    page_item,
+    stream_representation,
+)
+from plugins.headless.schemas import Locale as LocaleSchema
+from plugins.headless.schemas import Navigation, Problem
+from plugins.headless.visibility import site_root_paths, visible
+
+ERRORS = {400: Problem, 403: Problem, 404: Problem}
+
+api = NinjaAPI(
+    title="Community Trust CMS delivery API",
+    version="1.0.0",
+    description=(
+        "Live, public content of the agency: policies, the technology registry, "
+        "success stories, tips, guides, FAQs and awards, in every language."
+    ),
+    urls_namespace="cms_api",
+    openapi_url="/openapi.json",
+    docs_url="/docs",
+)
+
+
+@api.exception_handler(NinjaValidationError)
+def bad_parameter(request, exc):
+    errors = [
+        {
+            "parameter": str(error["loc"][-1]) if error.get("loc") else None,
+            "msg": error.get("msg", "invalid value"),
+        }
+        for error in exc.errors
+    ]
+    names = ", ".join(sorted({e["parameter"] for e in errors if e["parameter"]}))
+    return problem_response(
+        status=400,
+        detail=f"Invalid parameter: {names}" if names else "Invalid request",
+        errors=errors,
+    )
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    return problem_response(status=404, detail=str(exc) or "Not found")
+
+
+@api.exception_handler(HttpError)
+def http_error(request, exc):
+    return problem_response(status=exc.status_code, detail=str(exc))
+
+
+def reject_unknown_parameters(request, query_schema):
+    allowed = set(query_schema.model_fields) if query_schema else set()
+    unknown = sorted(set(request.GET) - allowed)
+    if unknown:
+        raise HttpError(400, f"Unknown parameter: {', '.join(unknown)}")
+
+
+class Visibility:
+    """The request's site roots, looked up once and used for every filter."""
+
+    def __init__(self, request):
+        self.request = request
+        self.root_paths = site_root_paths(request)
+
+    def __call__(self, queryset):
+        return visible(queryset, self.request, self.root_paths)
+
+
+def representation_for(request):
+    return Representation(request, Visibility(request))
+
+
+def locale_by_code(rep, code):
+    for locale in rep.locales.values():
+        if locale.language_code == code:
+            return locale
+    raise Http404(f"No locale {code}")
+
+
+def default_locale(rep):
+    return locale_by_code(rep, settings.LANGUAGE_CODE)
+
+
+def serialize_detail(page, rep, endpoint, *, fallback=False):
+    item = page_item(page, rep, endpoint.type_name, fallback=fallback)
+    item.update(endpoint.summary_fields(page, rep))
+    item.update(endpoint.detail_fields(page, rep))
+    if hasattr(page, "body"):
+        item["body"] = stream_representation(page.body, {"request": rep.request})
+    item["json_ld"] = endpoint.json_ld(page, item)
+    return endpoint.detail_schema.model_validate(item).model_dump(mode="python")
+
+
+IMAGE_FIELDS = ("share_image", "hero_image")
+IMAGE_PREFETCHES = ("share_image__renditions", "hero_image__renditions")
+
+
+def detail_queryset(endpoint, rep):
+    return (
+        rep.visible_pages(endpoint.model.objects.all())
+        .select_related(*IMAGE_FIELDS, *endpoint.select_related)
+        .prefetch_related(
+            *IMAGE_PREFETCHES,
+            *endpoint.prefetch_related,
+            *endpoint.detail_prefetch_related,
+        )
+    )
+
+
+def translated(page, rep, endpoint, locale_code, fallback):
+    """The page in ``locale_code``, or the page itself marked as a fallback."""
+    if not locale_code or rep.locale_code(page) == locale_code:
+        return page, False
+    target = locale_by_code(rep, locale_code)
+    match = (
+        detail_queryset(endpoint, rep)
+        .filter(translation_key=page.translation_key, locale=target)
+        .first()
+    )
+    if match:
+        return match, False
+    if not fallback:
+        raise Http404(f"This page has no {locale_code} translation.")
+    return page, True
+
+
+def add_page_endpoint(endpoint):
+    router = Router(tags=[endpoint.path])
+    list_schema = create_model(
+        f"{endpoint.detail_schema.__name__}List",
+        __base__=Schema,
+        count=(int, ...),
+        items=(list[endpoint.summary_schema], Field(...)),
+    )
+    query_schema = endpoint.query_schema
+    scopes = [f"type:{endpoint.type_name}", *endpoint.extra_scopes]
+
+    @router.get(
+        "/", response={200: list_schema, **ERRORS}, summary=f"List {endpoint.path}"
+    )
+    def list_pages(request, query: Query[query_schema]):
+        reject_unknown_parameters(request, query_schema)
+
+        def build():
+            rep = representation_for(request)
+            queryset = rep.visible_pages(endpoint.model.objects.all())
+            if query.locale:
+                queryset = locale_filter(
+                    queryset,
+                    locale_by_code(rep, query.locale),
+                    default_locale(rep),
+                    query.fallback,
+                    rep.visible_pages,
+                )
+            queryset = query.apply(queryset).distinct()
+            order = getattr(query, "order", None) or endpoint.default_order
+            count = queryset.count()
+            pages = list(
+                queryset.order_by(order, "pk")
+                .select_related(*IMAGE_FIELDS, *endpoint.select_related)
+                .prefetch_related(*IMAGE_PREFETCHES, *endpoint.prefetch_related)[
+                    query.offset : query.offset + query.limit
+                ]
+            )
+            rep.load_translations(pages)
+            items = []
+            for page in pages:
+                item = page_item(
+                    page,
+                    rep,
+                    endpoint.type_name,
+                    fallback=bool(query.locale)
+                    and rep.locale_code(page) != query.locale,
+                )
+                item.update(endpoint.summary_fields(page, rep))
+                items.append(item)
+            return 200, list_schema.model_validate(
+                {"count": count, "items": items}
+            ).model_dump(mode="python")
+
+        return caching.cached_response(request, scopes, build)
+
+    @router.get("/{int:page_id}/", response={200: endpoint.detail_schema, **ERRORS})
+    def page_detail(request, page_id: int, query: Query[DetailQuery]):
+        reject_unknown_parameters(request, DetailQuery)
+        return detail_response(request, page_id, endpoint, query)
+
+    page_detail.__name__ = f"{endpoint.type_name}_detail"
+    list_pages.__name__ = f"{endpoint.type_name}_list"
+    api.add_router(f"/{endpoint.path}/", router)
+
+
+def detail_response(request, page_id, endpoint, query=None):
+    def build():
+        rep = representation_for(request)
+        page = detail_queryset(endpoint, rep).filter(pk=page_id).first()
+        if page is None:
+            raise Http404(f"No live page with id {page_id}.")
+        page, fallback = translated(
+            page,
+            rep,
+            endpoint,
+            query.locale if query else None,
+            query.fallback if query else True,
+        )
+        return 200, serialize_detail(page, rep, endpoint, fallback=fallback)
+
+    scopes = [f"page:{page_id}", "snippets", *endpoint.extra_scopes]
+    return caching.cached_response(request, scopes, build)
+
+
+def specific_page_or_404(request, rep, queryset):
+    page = rep.visible_pages(queryset).select_related("content_type").first()
+    if page is None:
+        raise Http404("No live page matches.")
+    endpoint = registry.for_page_model(page.specific_class)
+    if endpoint is None:
+        raise Http404("This page type is not served by the API.")
+    return page, endpoint
+
+
+pages_router = Router(tags=["pages"])
+
+
+class FindQuery(Schema):
+    path: str = Field(
+        ...,
+        min_length=1,
+        max_length=500,
+        pattern=r"^/[\w\-./~%]*$",
+        description="A front-end path with its locale prefix, e.g. `/es/policies/`.",
+    )
+
+
+def page_by_path(rep, path):
+    segments = [segment for segment in path.strip("/").split("/") if segment]
+    if not segments:
+        raise Http404("Give a path with a locale prefix, for example /en/.")
+    locale = locale_by_code(rep, segments[0])
+    site = Site.find_for_request(rep.request)
+    root = (
+        Page.objects.filter(
+            translation_key=site.root_page.translation_key, locale=locale
+        )
+        .only("url_path")
+        .first()
+    )
+    if root is None:
+        raise Http404("No site root in that locale.")
+    url_path = root.url_path + "".join(f"{segment}/" for segment in segments[1:])
+    return Page.objects.filter(url_path=url_path, locale=locale)
+
+
+def resolve_or_404(request, cache_name, scopes, queryset_for):
+    """The (id, endpoint) a generic route resolves to, cached like responses."""
+
+    def compute():
+        rep = representation_for(request)
+        try:
+            page, endpoint = specific_page_or_404(request, rep, queryset_for(rep))
+        except Http404 as error:
+            return {"missing": str(error)}
+        return {"id": page.pk, "model": endpoint.model._meta.label}
+
+    found = caching.cached_value(request, cache_name, scopes, compute)
+    if "missing" in found:
+        raise Http404(found["missing"])
+    return found["id"], registry.for_label(found["model"])
+
+
+def register_generic_routes(detail_union):
+    @pages_router.get("/find/", response={200: detail_union, **ERRORS})
+    def find_page(request, query: Query[FindQuery]):
+        reject_unknown_parameters(request, FindQuery)
+        page_id, endpoint = resolve_or_404(
+            request,
+            f"find:{query.path}",
+            ["paths"],
+            lambda rep: page_by_path(rep, query.path),
+        )
+        return detail_response(request, page_id, endpoint)
+
+    @pages_router.get("/{int:page_id}/", response={200: detail_union, **ERRORS})
+    def page_detail(request, page_id: int, query: Query[DetailQuery]):
+        reject_unknown_parameters(request, DetailQuery)
+        page_id, endpoint = resolve_or_404(
+            request,
+            f"page:{page_id}",
+            ["paths", f"page:{page_id}"],
+            lambda rep: Page.objects.filter(pk=page_id),
+        )
+        return detail_response(request, page_id, endpoint, query)
+
+    api.add_router("/pages/", pages_router)
+
+
+@api.get("/locales/", response={200: list[LocaleSchema], **ERRORS}, tags=["site"])
+def locales(request):
+    reject_unknown_parameters(request, None)
+
+    def build():
+        default = settings.LANGUAGE_CODE
+        codes = set(Locale.objects.values_list("language_code", flat=True))
+        return 200, [
+            {
+                "code": code,
+                "name": LANG_INFO.get(code, {}).get("name_local", name),
+                "direction": "rtl" if code in settings.LANGUAGES_BIDI else "ltr",
+                "is_default": code == default,
+            }
+            for code, name in settings.WAGTAIL_CONTENT_LANGUAGES
+            if code in codes
+        ]
+
+    return caching.cached_response(request, ["locales"], build)
+
+
+class NavigationQuery(Schema):
+    locale: LocaleCode | None = None
+
+
+@api.get("/navigation/", response={200: Navigation, **ERRORS}, tags=["site"])
+def navigation(request, query: Query[NavigationQuery]):
+    reject_unknown_parameters(request, NavigationQuery)
+
+    def build():
+        rep = representation_for(request)
+        code = query.locale or settings.LANGUAGE_CODE
+        locale = locale_by_code(rep, code)
+        site = Site.find_for_request(request)
+        home = (
+            rep.visible_pages(
+                Page.objects.filter(
+                    translation_key=site.root_page.translation_key, locale=locale
+                )
+            ).first()
+            if site
+            else None
+        )
+        if home is None:
+            raise Http404(f"The site has no home page in {code}.")
+        menu = (
+            rep.visible_pages(Page.objects.descendant_of(home))
+            .in_menu()
+            .filter(depth__lte=home.depth + 2)
+            .select_related("content_type")
+            .order_by("path")
+        )
+        by_path = {}
+        items = []
+        for page in menu:
+            endpoint = registry.for_page_model(page.specific_class)
+            node = {
+                "id": page.pk,
+                "title": page.title,
+                "path": rep.path(page),
+                "type": endpoint.type_name if endpoint else "page",
+                "children": [],
+            }
+            by_path[page.path] = node
+            parent = by_path.get(page.path[: -Page.steplen])
+            (parent["children"] if parent else items).append(node)
+        return 200, {"locale": code, "items": items}
+
+    return caching.cached_response(request, ["navigation"], build)
+
+
+class PreviewQuery(Schema):
+    token: str = Field(..., min_length=10, max_length=2000)
+    id: int | None = Field(None, description="The page the front end expects.")
+
+
+@api.get("/preview/", response={200: dict, **ERRORS}, tags=["preview"])
+def preview(request, query: Query[PreviewQuery]):
+    """The latest draft of one page, for a holder of its preview token."""
+    reject_unknown_parameters(request, PreviewQuery)
+    try:
+        page_id = page_id_from_token(query.token)
+    except InvalidPreviewToken as error:
+        response = problem_response(status=403, detail=str(error))
+        response["Cache-Control"] = "no-store"
+        return response
+    if query.id is not None and query.id != page_id:
+        response = problem_response(
+            status=403, detail="The preview token is for another page."
+        )
+        response["Cache-Control"] = "no-store"
+        return response
+    page = Page.objects.filter(pk=page_id).first()
+    endpoint = page and registry.for_page_model(page.specific_class)
+    if endpoint is None:
+        raise Http404("No previewable page for this token.")
+    draft = page.specific.get_latest_revision_as_object()
+    rep = representation_for(request)
+    data = serialize_detail(draft, rep, endpoint)
+    response = HttpResponse(caching.encode(data), content_type="application/json")
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def add_snippet_endpoint(endpoint):
+    router = Router(tags=[endpoint.path])
+    list_schema = create_model(
+        f"{endpoint.summary_schema.__name__}List",
+        __base__=Schema,
+        count=(int, ...),
+        items=(list[endpoint.summary_schema], Field(...)),
+    )
+    query_schema = endpoint.query_schema
+    scopes = [f"type:{endpoint.type_name}"]
+
+    def live_objects():
+        objects = endpoint.model.objects.all()
+        if hasattr(endpoint.model, "live"):
+            objects = objects.filter(live=True)
+        return objects.select_related("locale").prefetch_related(
+            *endpoint.prefetch_related
+        )
+
+    @router.get("/", response={200: list_schema, **ERRORS})
+    def list_snippets(request, query: Query[query_schema]):
+        reject_unknown_parameters(request, query_schema)
+
+        def build():
+            objects = live_objects()
+            if query.locale:
+                objects = objects.filter(locale__language_code=query.locale)
+            objects = query.apply(objects).distinct()
+            order = getattr(query, "order", None) or endpoint.default_order
+            count = objects.count()
+            window = objects.order_by(order, "pk")[
+                query.offset : query.offset + query.limit
+            ]
+            items = [endpoint.representation(obj, request) for obj in window]
+            return 200, list_schema.model_validate(
+                {"count": count, "items": items}
+            ).model_dump(mode="python")
+
+        return caching.cached_response(request, scopes, build)
+
+    @router.get("/{int:object_id}/", response={200: endpoint.detail_schema, **ERRORS})
+    def snippet_detail(request, object_id: int):
+        reject_unknown_parameters(request, None)
+
+        def build():
+            obj = live_objects().filter(pk=object_id).first()
+            if obj is None:
+                raise Http404(f"No published {endpoint.type_name} with id {object_id}.")
+            data = endpoint.detail_representation(obj, request)
+            return 200, endpoint.detail_schema.model_validate(data).model_dump(
+                mode="python"
+            )
+
+        return caching.cached_response(request, scopes, build)
+
+    list_snippets.__name__ = f"{endpoint.type_name}_list"
+    snippet_detail.__name__ = f"{endpoint.type_name}_detail"
+    api.add_router(f"/{endpoint.path}/", router)
+
+
+def mount():
+    """Add every registered content type's routes. Called once, from urls."""
+    from typing import Annotated, Union
+
+    for endpoint in registry.snippets.values():
+        add_snippet_endpoint(endpoint)
+    for endpoint in registry.pages.values():
+        if endpoint.path:
+            add_page_endpoint(endpoint)
+    details = tuple(
+        dict.fromkeys(endpoint.detail_schema for endpoint in registry.pages.values())
+    )
+    union = (
+        Annotated[Union[details], Field(discriminator="type")]  # noqa: UP007
+        if len(details) > 1
+        else details[0]
+    )
+    register_generic_routes(union)
+    return api

@@ -1,0 +1,129 @@
+"""Response caching with scoped invalidation, ETags and conditional requests.
+
+Every cached response is stored under a key that embeds the current token of
+each scope it depends on (``type:policy``, ``page:42``, ``navigation``, ...).
+Invalidating a scope replaces its token, so every response that depended on it
+misses from then on; nothing has to be found and deleted. A repeated request
+costs two cache reads and no database query.
+"""
+
+import hashlib
+import json
+import uuid
+from email.utils import format_datetime, parsedate_to_datetime
+
+from django.core.cache import cache
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse
+from django.utils.http import quote_etag
+
+from plugins.headless.conf import setting
+
+GLOBAL_SCOPE = "global"
+_TOKEN_PREFIX = "cms-api:scope:"  # noqa: S105 - a cache key, not a secret
+_RESPONSE_PREFIX = "cms-api:response:"
+
+
+def scope_tokens(scopes):
+    keys = [_TOKEN_PREFIX + scope for scope in scopes]
+    tokens = cache.get_many(keys)
+    missing = {key: uuid.uuid4().hex for key in keys if key not in tokens}
+    if missing:
+        cache.set_many(missing, timeout=None)
+        tokens.update(missing)
+    return [tokens[key] for key in keys]
+
+
+def invalidate(*scopes):
+    cache.set_many(
+        {_TOKEN_PREFIX + scope: uuid.uuid4().hex for scope in scopes}, timeout=None
+    )
+
+
+def request_signature(request):
+    params = sorted(request.GET.lists())
+    return f"{request.get_host()}{request.path}?{json.dumps(params)}"
+
+
+def response_key(request, scopes):
+    tokens = scope_tokens([GLOBAL_SCOPE, *scopes])
+    raw = request_signature(request) + ":" + ":".join(tokens)
+    return _RESPONSE_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def last_modified_of(data):
+    """The newest publish time in a response: a page, or a list of items."""
+    candidates = []
+    for item in data.get("items", [data]) if isinstance(data, dict) else []:
+        if isinstance(item, dict) and item.get("last_published_at"):
+            candidates.append(item["last_published_at"])
+    return max(candidates) if candidates else None
+
+
+def encode(data):
+    return json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).encode()
+
+
+def build_entry(data, status=200):
+    body = encode(data)
+    last_modified = last_modified_of(data)
+    return {
+        "status": status,
+        "body": body,
+        "etag": quote_etag(hashlib.sha256(body).hexdigest()[:40]),
+        "last_modified": format_datetime(last_modified, usegmt=True)
+        if hasattr(last_modified, "tzinfo")
+        else None,
+    }
+
+
+def not_modified(request, entry):
+    if_none_match = request.headers.get("If-None-Match")
+    if if_none_match:
+        candidates = [tag.strip() for tag in if_none_match.split(",")]
+        return entry["etag"] in candidates or "*" in candidates
+    if_modified_since = request.headers.get("If-Modified-Since")
+    if if_modified_since and entry["last_modified"]:
+        try:
+            since = parsedate_to_datetime(if_modified_since)
+            return parsedate_to_datetime(entry["last_modified"]) <= since
+        except (TypeError, ValueError):
+            return False
+    return False
+
+
+def to_response(request, entry, cache_control=None):
+    if entry["status"] == 200 and not_modified(request, entry):
+        response = HttpResponse(status=304)
+    else:
+        response = HttpResponse(
+            entry["body"], status=entry["status"], content_type="application/json"
+        )
+    response["ETag"] = entry["etag"]
+    if entry["last_modified"]:
+        response["Last-Modified"] = entry["last_modified"]
+    response["Cache-Control"] = cache_control or setting("CMS_API_CACHE_CONTROL")
+    return response
+
+
+def cached_response(request, scopes, build):
+    """Serve from the cache, or ``build()`` a (status, data) pair and cache it."""
+    key = response_key(request, scopes)
+    entry = cache.get(key)
+    if entry is None:
+        status, data = build()
+        entry = build_entry(data, status)
+        cache.set(key, entry, timeout=setting("CMS_API_CACHE_TIMEOUT"))
+    return to_response(request, entry)
+
+
+def cached_value(request, name, scopes, compute):
+    """A small derived value (such as path to page id) cached under scopes."""
+    tokens = scope_tokens([GLOBAL_SCOPE, *scopes])
+    raw = f"{request.get_host()}:{name}:" + ":".join(tokens)
+    key = "cms-api:value:" + hashlib.sha256(raw.encode()).hexdigest()
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=setting("CMS_API_CACHE_TIMEOUT"))
+    return value

@@ -1,0 +1,179 @@
+"""Declaring a content type's API: each content plugin registers a PageEndpoint.
+
+The headless plugin turns every registered endpoint into typed list and detail
+operations, and into a member of the discriminated union that ``/pages/``
+returns. Content plugins describe; this module serves.
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Annotated, Any, ClassVar, Literal
+
+from django.conf import settings
+from django.db.models import Q
+from ninja import Schema
+from pydantic import AfterValidator, Field
+
+from plugins.headless.schemas import PageDetailBase
+
+TAG_PATTERN = r"^[\w\- ]{1,100}$"
+
+
+def content_language_codes():
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def check_locale(value):
+    if value not in content_language_codes():
+        raise ValueError(
+            f"unknown locale; choose one of {', '.join(content_language_codes())}"
+        )
+    return value
+
+
+LocaleCode = Annotated[str, AfterValidator(check_locale)]
+
+
+class ListQuery(Schema):
+    """Query parameters every listing accepts. Subclasses add the type's filters
+    and narrow ``order`` to a ``Literal`` of the type's sort keys."""
+
+    limit: int = Field(20, ge=1, le=100, description="Items per page, 1 to 100.")
+    offset: int = Field(0, ge=0, le=1_000_000)
+    locale: LocaleCode | None = Field(None, description="A content language code.")
+    fallback: bool = Field(
+        True,
+        description="With `locale`, serve the source-language page when a "
+        "translation is missing, marked `fallback: true`.",
+    )
+    tag: str | None = Field(None, pattern=TAG_PATTERN, max_length=100)
+    published_after: date | None = None
+    published_before: date | None = None
+
+    # Parameters that shape the response rather than filter the queryset.
+    common: ClassVar[frozenset] = frozenset(
+        {"limit", "offset", "locale", "fallback", "order"}
+    )
+
+    def filter_tag(self, queryset, value):
+        return queryset.filter(tags__name=value)
+
+    def filter_published_after(self, queryset, value):
+        return queryset.filter(first_published_at__date__gte=value)
+
+    def filter_published_before(self, queryset, value):
+        return queryset.filter(first_published_at__date__lte=value)
+
+    def apply(self, queryset):
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if name in self.common or value is None:
+                continue
+            method = getattr(self, f"filter_{name}", None)
+            queryset = (
+                method(queryset, value) if method else queryset.filter(**{name: value})
+            )
+        return queryset
+
+
+class DetailQuery(Schema):
+    locale: LocaleCode | None = Field(
+        None, description="Return this page's translation into the locale."
+    )
+    fallback: bool = True
+
+
+@dataclass
+class PageEndpoint:
+    model: type
+    type_name: str
+    summary_schema: type[Schema]
+    detail_schema: type[Schema]
+    path: str | None = None
+    query_schema: type[ListQuery] = ListQuery
+    summary_fields: Callable[[Any, Any], dict] = lambda page, rep: {}
+    detail_fields: Callable[[Any, Any], dict] = lambda page, rep: {}
+    json_ld: Callable[[Any, dict], dict] = lambda page, item: {}
+    select_related: Sequence[str] = ()
+    prefetch_related: Sequence[Any] = ()
+    detail_prefetch_related: Sequence[Any] = ()
+    default_order: str = "-first_published_at"
+    extra_scopes: Sequence[str] = field(default_factory=tuple)
+
+
+@dataclass
+class SnippetEndpoint:
+    model: type
+    type_name: str
+    path: str
+    summary_schema: type[Schema]
+    detail_schema: type[Schema]
+    query_schema: type[ListQuery]
+    representation: Callable[[Any, Any], dict]
+    detail_representation: Callable[[Any, Any], dict]
+    prefetch_related: Sequence[Any] = ()
+    default_order: str = "name"
+
+
+class EndpointRegistry:
+    def __init__(self):
+        self.pages = {}
+        self.snippets = {}
+
+    def register_page(self, endpoint):
+        self.pages[endpoint.model] = endpoint
+
+    def register_snippet(self, endpoint):
+        self.snippets[endpoint.model] = endpoint
+
+    def for_page_model(self, model):
+        return self.pages.get(model)
+
+    def for_label(self, label):
+        return next(e for e in self.pages.values() if e.model._meta.label == label)
+
+
+def order_choices(*fields):
+    """A ``Literal`` of sort keys: each field ascending and descending."""
+    return Literal[tuple(key for name in fields for key in (name, f"-{name}"))]
+
+
+class SectionDetail(PageDetailBase):
+    """A section's landing page or the home page."""
+
+    type: Literal["section", "home"]
+    intro: str = ""
+
+
+def section_endpoint(model, type_name="section"):
+    """Detail-only endpoint for index pages: served by /pages/ and find."""
+    return PageEndpoint(
+        model=model,
+        type_name=type_name,
+        summary_schema=SectionDetail,
+        detail_schema=SectionDetail,
+        detail_fields=lambda page, rep: {"intro": getattr(page, "intro", "")},
+        json_ld=lambda page, item: {
+            "@context": "https://schema.org",
+            "@type": "CollectionPage" if type_name == "section" else "WebSite",
+            "name": page.title,
+            "description": item["summary"],
+            "inLanguage": item["locale"],
+        },
+    )
+
+
+registry = EndpointRegistry()
+
+
+def locale_filter(queryset, locale, default_locale, fallback, visible):
+    """Pages in ``locale``; with fallback, source pages not yet translated."""
+    in_locale = Q(locale=locale)
+    if not fallback or locale.pk == default_locale.pk:
+        return queryset.filter(in_locale)
+    translated = visible(queryset.model.objects.filter(locale=locale)).values(
+        "translation_key"
+    )
+    untranslated_source = Q(locale=default_locale) & ~Q(translation_key__in=translated)
+    return queryset.filter(in_locale | untranslated_source)

@@ -1,0 +1,8 @@
+"""API registrations for the project's own page types (home page)."""
+
+from cms.models import HomePage
+from plugins.headless.endpoints import registry, section_endpoint
+
+
+def register():
+    registry.register_page(section_endpoint(HomePage, type_name="home"))

@@ -1,0 +1,136 @@
+"""Turning live pages into their API representation, in bulk.
+
+A listing of any length costs the same handful of queries: pages, tags,
+translations and image renditions are each fetched once for the whole list.
+"""
+
+from django.db.models import Prefetch
+from django.db.models.query import prefetch_related_objects
+from wagtail.images.models import AbstractImage
+from wagtail.models import Locale, Page
+
+from blocks import image_representation
+
+
+class Representation:
+    """Per-request state shared by every page serialized in one response."""
+
+    def __init__(self, request, visible_pages):
+        self.request = request
+        self.visible_pages = visible_pages
+        self._locales = None
+        self._translations = {}
+
+    @property
+    def locales(self):
+        if self._locales is None:
+            self._locales = {locale.pk: locale for locale in Locale.objects.all()}
+        return self._locales
+
+    def locale_code(self, page):
+        return self.locales[page.locale_id].language_code
+
+    def path(self, page):
+        return page.get_url(request=self.request) or ""
+
+    def load_translations(self, pages):
+        """Fetch the live, public translations of all ``pages`` in one query."""
+        keys = {page.translation_key for page in pages} - set(self._translations)
+        if not keys:
+            return
+        for key in keys:
+            self._translations[key] = []
+        siblings = self.visible_pages(Page.objects.filter(translation_key__in=keys))
+        for sibling in siblings.only(
+            "id", "title", "url_path", "translation_key", "locale_id", "path", "depth"
+        ).order_by("locale_id"):
+            self._translations[sibling.translation_key].append(sibling)
+
+    def available_translations(self, page):
+        self.load_translations([page])
+        return [
+            {
+                "locale": self.locale_code(other),
+                "id": other.pk,
+                "path": self.path(other),
+                "title": other.title,
+            }
+            for other in self._translations[page.translation_key]
+            if other.pk != page.pk
+        ]
+
+
+def prefetch_images(images):
+    """Load the renditions of many images in one query before serializing."""
+    images = [image for image in images if image is not None]
+    unique = {image.pk: image for image in images}
+    prefetch_related_objects(list(unique.values()), "renditions")
+    for image in images:
+        if image is not unique[image.pk]:
+            image._prefetched_objects_cache = unique[image.pk]._prefetched_objects_cache
+
+
+def images_in(value):
+    """Every image object inside a StreamField value, however deeply nested."""
+    if isinstance(value, AbstractImage):
+        yield value
+        return
+    if isinstance(value, dict) or hasattr(value, "items"):
+        for item in value.values():
+            yield from images_in(item)
+        return
+    if isinstance(value, list | tuple) or hasattr(value, "raw_data"):
+        for item in value:
+            yield from images_in(getattr(item, "value", item))
+
+
+def stream_representation(stream_value, context):
+    images = list(images_in(stream_value))
+    if images:
+        prefetch_images(images)
+    return [
+        {
+            "type": child.block_type,
+            "id": child.id,
+            "value": child.block.get_api_representation(child.value, context),
+        }
+        for child in stream_value
+    ]
+
+
+def seo_representation(page):
+    seo = page.seo_fields()
+    return {
+        "title": seo["title"],
+        "description": seo["description"],
+        "share_image": image_representation(seo["share_image"]),
+    }
+
+
+def page_item(page, rep, type_name, *, fallback=False):
+    """The fields every page carries, in listings and details alike."""
+    return {
+        "id": page.pk,
+        "type": type_name,
+        "title": page.title,
+        "slug": page.slug,
+        "path": rep.path(page),
+        "locale": rep.locale_code(page),
+        "fallback": fallback,
+        "available_translations": rep.available_translations(page),
+        "first_published_at": page.first_published_at,
+        "last_published_at": page.last_published_at,
+        "summary": page.plain_summary,
+        "tags": sorted(tag.name for tag in page.tags.all())
+        if hasattr(page, "tags")
+        else [],
+        "seo": seo_representation(page),
+    }
+
+
+def image_prefetches():
+    """Prefetches for a page queryset's hero and share images with renditions."""
+    return [
+        Prefetch("hero_image__renditions"),
+        Prefetch("share_image__renditions"),
+    ]

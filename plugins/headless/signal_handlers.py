@@ -1,0 +1,87 @@
+"""Purge cached API responses and send webhooks when content changes."""
+
+import logging
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move, published
+
+from plugins.headless import invalidation, webhooks
+from plugins.headless.endpoints import registry
+
+logger = logging.getLogger(__name__)
+
+
+def page_event(event, page):
+    page = page.specific_deferred
+    endpoint = registry.for_page_model(page.specific_class)
+    return webhooks.event_payload(
+        event,
+        endpoint.type_name if endpoint else page.specific_class._meta.label_lower,
+        page.pk,
+        page.locale.language_code,
+        page.get_url() or "",
+    )
+
+
+def on_page_published(sender, instance, **kwargs):
+    invalidation.page_published(instance)
+    webhooks.send_event(page_event("published", instance))
+
+
+def on_page_unpublished(sender, instance, **kwargs):
+    invalidation.structure_changed()
+    webhooks.send_event(page_event("unpublished", instance))
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    invalidation.structure_changed()
+    if instance.live:
+        webhooks.send_event(page_event("deleted", instance))
+
+
+def on_page_moved(sender, instance, **kwargs):
+    invalidation.structure_changed()
+    webhooks.send_event(page_event("moved", instance))
+
+
+def on_restriction_changed(sender, instance, **kwargs):
+    invalidation.structure_changed()
+
+
+def on_snippet_published(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        return
+    invalidation.snippet_changed(instance)
+    endpoint = registry.snippets.get(type(instance))
+    if endpoint:
+        locale = getattr(instance, "locale", None)
+        webhooks.send_event(
+            webhooks.event_payload(
+                "published",
+                endpoint.type_name,
+                instance.pk,
+                locale.language_code if locale else None,
+                "",
+            )
+        )
+
+
+def on_snippet_saved(sender, instance, **kwargs):
+    if type(instance) in registry.snippets:
+        invalidation.snippet_changed(instance)
+
+
+def connect():
+    page_published.connect(on_page_published, dispatch_uid="cms_api_page_published")
+    page_unpublished.connect(on_page_unpublished, dispatch_uid="cms_api_unpublished")
+    post_page_move.connect(on_page_moved, dispatch_uid="cms_api_page_moved")
+    post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="cms_api_deleted")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            on_restriction_changed,
+            sender=PageViewRestriction,
+            dispatch_uid=f"cms_api_restriction_{id(signal)}",
+        )
+        signal.connect(on_snippet_saved, dispatch_uid=f"cms_api_snippet_{id(signal)}")
+    published.connect(on_snippet_published, dispatch_uid="cms_api_snippet_published")

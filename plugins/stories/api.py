@@ -1,0 +1,130 @@
+"""The success stories' API."""
+
+from datetime import date
+from typing import Literal
+
+from ninja import Schema
+
+from plugins.headless import json_ld
+from plugins.headless.endpoints import (
+    ListQuery,
+    PageEndpoint,
+    order_choices,
+    registry,
+    section_endpoint,
+)
+from plugins.headless.representation import prefetch_images
+from plugins.headless.schemas import Image, PageDetailBase, PageItem
+from plugins.stories.models import IncidentCategory, StoryIndexPage, StoryPage
+
+
+class RelatedLink(Schema):
+    id: int
+    title: str
+
+
+class MediaCoverage(Schema):
+    outlet: str
+    title: str
+    url: str
+    date: date | None
+
+
+class StoryFields(Schema):
+    type: Literal["story"]
+    story_date: date
+    area: str
+    incident_category: IncidentCategory
+    outcome: str
+
+
+class StorySummary(StoryFields, PageItem):
+    pass
+
+
+class StoryDetail(StoryFields, PageDetailBase):
+    community_partners: list[str]
+    images: list[Image]
+    media_coverage: list[MediaCoverage]
+    technologies: list[RelatedLink]
+    policies: list[RelatedLink]
+
+
+class StoryQuery(ListQuery):
+    incident_category: IncidentCategory | None = None
+    technology: int | None = None
+    policy: int | None = None
+    date_after: date | None = None
+    date_before: date | None = None
+    order: order_choices("story_date", "first_published_at", "title") = "-story_date"
+
+    def filter_technology(self, queryset, value):
+        return queryset.filter(technologies__id=value)
+
+    def filter_policy(self, queryset, value):
+        return queryset.filter(policies__id=value)
+
+    def filter_date_after(self, queryset, value):
+        return queryset.filter(story_date__gte=value)
+
+    def filter_date_before(self, queryset, value):
+        return queryset.filter(story_date__lte=value)
+
+
+def summary_fields(page, rep):
+    return {
+        "story_date": page.story_date,
+        "area": page.area,
+        "incident_category": page.incident_category,
+        "outcome": page.outcome,
+    }
+
+
+def detail_fields(page, rep):
+    prefetch_images([child.value["image"] for child in page.images])
+    return {
+        "community_partners": [child.value for child in page.community_partners],
+        "images": [
+            child.block.get_api_representation(child.value) for child in page.images
+        ],
+        "media_coverage": [dict(child.value) for child in page.media_coverage],
+        "technologies": [
+            {"id": tech.pk, "title": tech.name}
+            for tech in page.technologies.all()
+            if tech.live
+        ],
+        "policies": [
+            {"id": policy.pk, "title": policy.title}
+            for policy in rep.visible_pages(page.policies.all())
+        ],
+    }
+
+
+def story_json_ld(page, item):
+    return json_ld.base(
+        "NewsArticle",
+        page,
+        item,
+        headline=page.title,
+        contentLocation={"@type": "Place", "name": page.area} if page.area else None,
+    )
+
+
+def register():
+    registry.register_page(
+        PageEndpoint(
+            model=StoryPage,
+            type_name="story",
+            path="stories",
+            summary_schema=StorySummary,
+            detail_schema=StoryDetail,
+            query_schema=StoryQuery,
+            summary_fields=summary_fields,
+            detail_fields=detail_fields,
+            json_ld=story_json_ld,
+            prefetch_related=("tags",),
+            detail_prefetch_related=("technologies",),
+            default_order="-story_date",
+        )
+    )
+    registry.register_page(section_endpoint(StoryIndexPage))
