@@ -20,12 +20,14 @@ from plugins.headless.endpoints import (
 from plugins.headless.preview import InvalidPreviewToken, page_id_from_token
 from plugins.headless.representation import (
     Representation,
+    images_in,
     page_item,
+    prefetch_images,
     stream_representation,
 )
 from plugins.headless.schemas import Locale as LocaleSchema
 from plugins.headless.schemas import Navigation, Problem
-from plugins.headless.visibility import site_root_paths, visible
+from plugins.headless.visibility import Visibility
 
 ERRORS = {400: Problem, 403: Problem, 404: Problem}
 
@@ -76,26 +78,15 @@ def reject_unknown_parameters(request, query_schema):
         raise HttpError(400, f"Unknown parameter: {', '.join(unknown)}")
 
 
-class Visibility:
-    """The request's site roots, looked up once and used for every filter."""
-
-    def __init__(self, request):
-        self.request = request
-        self.root_paths = site_root_paths(request)
-
-    def __call__(self, queryset):
-        return visible(queryset, self.request, self.root_paths)
-
-
 def representation_for(request):
     return Representation(request, Visibility(request))
 
 
 def locale_by_code(rep, code):
-    for locale in rep.locales.values():
-        if locale.language_code == code:
-            return locale
-    raise Http404(f"No locale {code}")
+    locale = Locale.objects.filter(language_code=code).first()
+    if locale is None:
+        raise Http404(f"No locale {code}")
+    return locale
 
 
 def default_locale(rep):
@@ -103,16 +94,19 @@ def default_locale(rep):
 
 
 def serialize_detail(page, rep, endpoint, *, fallback=False):
+    body = getattr(page, "body", None)
+    # The page's own images get their renditions in the same query as the body's.
+    prefetch_images([*images_in(body or []), page.share_image, page.hero_image])
     item = page_item(page, rep, endpoint.type_name, fallback=fallback)
     item.update(endpoint.summary_fields(page, rep))
     item.update(endpoint.detail_fields(page, rep))
-    if hasattr(page, "body"):
-        item["body"] = stream_representation(page.body, {"request": rep.request})
+    if body is not None:
+        item["body"] = stream_representation(body, {"request": rep.request})
     item["json_ld"] = endpoint.json_ld(page, item)
     return endpoint.detail_schema.model_validate(item).model_dump(mode="python")
 
 
-IMAGE_FIELDS = ("share_image", "hero_image")
+IMAGE_FIELDS = ("locale", "share_image", "hero_image")
 IMAGE_PREFETCHES = ("share_image__renditions", "hero_image__renditions")
 
 
@@ -120,11 +114,7 @@ def detail_queryset(endpoint, rep):
     return (
         rep.visible_pages(endpoint.model.objects.all())
         .select_related(*IMAGE_FIELDS, *endpoint.select_related)
-        .prefetch_related(
-            *IMAGE_PREFETCHES,
-            *endpoint.prefetch_related,
-            *endpoint.detail_prefetch_related,
-        )
+        .prefetch_related(*endpoint.prefetch_related, *endpoint.detail_prefetch_related)
     )
 
 

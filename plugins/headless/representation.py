@@ -7,7 +7,7 @@ translations and image renditions are each fetched once for the whole list.
 from django.db.models import Prefetch
 from django.db.models.query import prefetch_related_objects
 from wagtail.images.models import AbstractImage
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from blocks import image_representation
 
@@ -18,17 +18,11 @@ class Representation:
     def __init__(self, request, visible_pages):
         self.request = request
         self.visible_pages = visible_pages
-        self._locales = None
         self._translations = {}
 
-    @property
-    def locales(self):
-        if self._locales is None:
-            self._locales = {locale.pk: locale for locale in Locale.objects.all()}
-        return self._locales
-
     def locale_code(self, page):
-        return self.locales[page.locale_id].language_code
+        # Querysets serialized here select the locale with the page.
+        return page.locale.language_code
 
     def path(self, page):
         return page.get_url(request=self.request) or ""
@@ -41,9 +35,19 @@ class Representation:
         for key in keys:
             self._translations[key] = []
         siblings = self.visible_pages(Page.objects.filter(translation_key__in=keys))
-        for sibling in siblings.only(
-            "id", "title", "url_path", "translation_key", "locale_id", "path", "depth"
-        ).order_by("locale_id"):
+        for sibling in (
+            siblings.select_related("locale")
+            .only(
+                "id",
+                "title",
+                "url_path",
+                "translation_key",
+                "path",
+                "depth",
+                "locale__language_code",
+            )
+            .order_by("locale__language_code")
+        ):
             self._translations[sibling.translation_key].append(sibling)
 
     def available_translations(self, page):
@@ -64,6 +68,8 @@ def prefetch_images(images):
     """Load the renditions of many images in one query before serializing."""
     images = [image for image in images if image is not None]
     unique = {image.pk: image for image in images}
+    if not unique:
+        return
     prefetch_related_objects(list(unique.values()), "renditions")
     for image in images:
         if image is not unique[image.pk]:

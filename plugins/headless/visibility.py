@@ -4,49 +4,68 @@ One home for the rule, so that lists, details, ``find``, navigation, search and
 the preview fallback all answer the same way.
 """
 
+from functools import cached_property
+
 from django.db.models import Q
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
+
+from plugins.headless import caching
 
 
-def site_root_paths(request):
-    """Tree paths of the request's site root and of its translations."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return []
-    root = site.root_page
-    return list(
-        Page.objects.filter(translation_key=root.translation_key).values_list(
-            "path", flat=True
+class Visibility:
+    """The request's site and view restrictions, looked up once per request and
+    applied as a filter to any page queryset."""
+
+    def __init__(self, request):
+        self.request = request
+
+    @cached_property
+    def root_paths(self):
+        """Tree paths of the request's site root and of its translations,
+        cached per host like the responses themselves."""
+
+        def compute():
+            site = Site.find_for_request(self.request)
+            if site is None:
+                return []
+            return list(
+                Page.objects.filter(
+                    translation_key=site.root_page.translation_key
+                ).values_list("path", flat=True)
+            )
+
+        return caching.cached_value(self.request, "site-root-paths", ["sites"], compute)
+
+    @cached_property
+    def restricted(self):
+        """Pages under any view restriction (password, login or groups), whether
+        set on the page itself or inherited from an ancestor."""
+        paths = PageViewRestriction.objects.values_list("page__path", flat=True)
+        restricted = Q(pk__in=[])
+        for path in set(paths):
+            restricted |= Q(path__startswith=path)
+        return restricted
+
+    def __call__(self, queryset):
+        if not self.root_paths:
+            return queryset.none()
+        in_site = Q()
+        for path in self.root_paths:
+            in_site |= Q(path__startswith=path)
+        restricted_pages = Page.objects.filter(self.restricted)
+        return (
+            queryset.live()
+            .filter(in_site)
+            .exclude(self.restricted)
+            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+            # A translation made before its source went private shares the
+            # source's restriction: what is withheld in one language is
+            # withheld in all of them.
+            .exclude(translation_key__in=restricted_pages.values("translation_key"))
+            .exclude(alias_of__in=restricted_pages.values("pk"))
         )
-    )
 
 
-def restricted_translation_keys():
-    """Translation groups with a page under a view restriction.
-
-    A translation made before its source went private shares the source's
-    restriction: residents must not read in one language what is withheld in
-    another.
-    """
-    return Page.objects.not_public().values("translation_key")
-
-
-def visible(queryset, request, root_paths=None):
-    """Filter any page queryset down to what an anonymous visitor may see."""
-    if root_paths is None:
-        root_paths = site_root_paths(request)
-    if not root_paths:
-        return queryset.none()
-    in_site = Q()
-    for path in root_paths:
-        in_site |= Q(path__startswith=path)
-    now = timezone.now()
-    return (
-        queryset.live()
-        .public()
-        .filter(in_site)
-        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
-        .exclude(translation_key__in=restricted_translation_keys())
-        .exclude(alias_of__in=Page.objects.not_public().values("pk"))
-    )
+def visible(queryset, request):
+    return Visibility(request)(queryset)

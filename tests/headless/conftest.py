@@ -3,6 +3,7 @@
 import pytest
 from django.core.cache import cache
 
+from blocks import rendition_widths
 from tests import factories
 
 
@@ -15,7 +16,10 @@ def _clear_api_cache():
 
 @pytest.fixture
 def image(db):
-    return factories.ImageFactory()
+    """An image whose renditions exist, as they do after its first request."""
+    image = factories.ImageFactory()
+    image.get_renditions(*(f"width-{width}" for width in rendition_widths()))
+    return image
 
 
 @pytest.fixture

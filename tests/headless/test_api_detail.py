@@ -1,5 +1,3 @@
-
-
 def test_policy_detail_has_typed_fields(
     client, policy, technology, faq, section_indexes
 ):
