@@ -193,8 +193,8 @@ LOGGING = {
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"  # API rich text with links resolved
 
 # Background tasks: Wagtail's own run at once; webhooks go through a database
-# queue worked by `manage.py db_worker --queue-name webhooks` so a receiver that
-# is down never holds up an editor.
+# queue, worked by `manage.py db_worker --backend webhooks --queue-name webhooks`,
+# so a receiver that is down never holds up an editor.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "webhooks": {
@@ -210,3 +210,4 @@ CMS_API_CACHE_CONTROL = os.environ.get(
     "CMS_API_CACHE_CONTROL", "public, max-age=60, stale-while-revalidate=300"
 )
 CMS_PREVIEW_MAX_AGE = int(os.environ.get("CMS_PREVIEW_MAX_AGE", "3600"))
+FORMS_URLFIELD_ASSUME_HTTPS = True

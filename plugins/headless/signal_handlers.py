@@ -35,9 +35,11 @@ def on_page_unpublished(sender, instance, **kwargs):
 
 
 def on_page_deleted(sender, instance, **kwargs):
+    # Django signals each model of the inheritance chain; answer the specific one.
+    if not isinstance(instance, Page) or type(instance) is not instance.specific_class:
+        return
     invalidation.structure_changed()
-    if instance.live:
-        webhooks.send_event(page_event("deleted", instance))
+    webhooks.send_event(page_event("deleted", instance))
 
 
 def on_page_moved(sender, instance, **kwargs):
@@ -76,7 +78,7 @@ def connect():
     page_published.connect(on_page_published, dispatch_uid="cms_api_page_published")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="cms_api_unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="cms_api_page_moved")
-    post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="cms_api_deleted")
+    post_delete.connect(on_page_deleted, dispatch_uid="cms_api_deleted")
     for signal in (post_save, post_delete):
         signal.connect(
             on_restriction_changed,

@@ -1,0 +1,41 @@
+from urllib.parse import parse_qs, urlparse
+
+from plugins.headless.preview import make_preview_token
+
+
+def test_preview_on_site_opens_the_agency_site_with_a_token(
+    admin_client, policy, settings
+):
+    settings.CMS_SITE_URL = "https://www.riverside.example"
+    edit = admin_client.get(f"/admin/pages/{policy.pk}/edit/")
+    assert b"Preview on site" in edit.content
+
+    response = admin_client.get(f"/admin/headless/preview/{policy.pk}/")
+    assert response.status_code == 302
+    target = urlparse(response["Location"])
+    assert f"{target.scheme}://{target.netloc}" == "https://www.riverside.example"
+    query = parse_qs(target.query)
+    assert query["id"] == [str(policy.pk)]
+    assert query["token"]
+
+
+def test_preview_serves_the_latest_draft_uncached(client, policy):
+    policy.title = "Draft title not yet approved"
+    policy.save_revision()
+    token = make_preview_token(policy)
+
+    response = client.get(f"/api/v1/preview/?token={token}&id={policy.pk}")
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "no-store"
+    assert response.json()["title"] == "Draft title not yet approved"
+    # The public detail still shows only the live version.
+    live = client.get(f"/api/v1/policies/{policy.pk}/").json()
+    assert live["title"] == "License-plate readers"
+
+
+def test_preview_needs_edit_permission(client, django_user_model, policy):
+    user = django_user_model.objects.create_user("resident", password="x")
+    client.force_login(user)
+    response = client.get(f"/admin/headless/preview/{policy.pk}/")
+    assert response.status_code in (302, 403)
+    assert "token=" not in response.get("Location", "")
