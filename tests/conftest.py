@@ -1,6 +1,10 @@
 """Shared fixtures: an agency site with every section, in the source language."""
 
 import pytest
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from wagtail.blocks.base import get_error_json_data
 from wagtail.models import Locale, Page, Site
 
 from tests import factories
@@ -10,6 +14,7 @@ from tests import factories
 def _test_settings(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.CMS_API_VALIDATE_RESPONSES = True
 
 
 @pytest.fixture
@@ -39,3 +44,112 @@ def section_indexes(home_page):
         "awards": factories.AwardIndexPageFactory(parent=home_page),
         "faqs": factories.FAQPageFactory(parent=home_page),
     }
+
+
+class PageAdmin:
+    """Adds and edits pages through the Wagtail admin views, as an editor does.
+
+    Form data is built with ``wagtail.test.utils.form_data``; a failed save is
+    reported with the form's errors, as ``WagtailPageTestCase.assertCanCreate``
+    reports them.
+    """
+
+    def __init__(self, client):
+        self.client = client
+
+    def post_create(self, parent, model, data, publish=True):
+        data = dict(data)
+        if publish:
+            data["action-publish"] = "action-publish"
+        url = reverse(
+            "wagtailadmin_pages:add",
+            args=[model._meta.app_label, model._meta.model_name, parent.pk],
+        )
+        return self.client.post(url, data)
+
+    def create(self, parent, model, data, publish=True):
+        """Add a page under ``parent``; return it, fresh from the database."""
+        response = self.post_create(parent, model, data, publish=publish)
+        self.assert_saved(response)
+        return model.objects.child_of(parent).get(slug=data["slug"])
+
+    def post_edit(self, page, data, publish=False):
+        data = dict(data)
+        if publish:
+            data["action-publish"] = "action-publish"
+        url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        return self.client.post(url, data)
+
+    def edit(self, page, data, publish=False):
+        """Save ``data`` on the edit form; return the page's latest revision."""
+        response = self.post_edit(page, data, publish=publish)
+        self.assert_saved(response)
+        page.refresh_from_db()
+        return page.get_latest_revision_as_object()
+
+    @staticmethod
+    def form_errors(response):
+        """The form's errors by field, as the editor sees them.
+
+        A field's plain errors are messages; a StreamField's errors are the
+        structure the block editor shows against each block.
+        """
+        assert response.status_code == 200, response.status_code
+        form = response.context["form"]
+        return {
+            field: [
+                error.as_json_data() if hasattr(error, "as_json_data") else message
+                for error in errors.as_data()
+                for message in error.messages
+            ]
+            for field, errors in form.errors.items()
+        }
+
+    @classmethod
+    def assert_saved(cls, response):
+        if response.status_code != 302:
+            raise AssertionError(f"Not saved: {cls.form_errors(response)}")
+
+
+@pytest.fixture
+def page_admin(admin_client):
+    """The page admin, used by a logged-in superuser."""
+    return PageAdmin(admin_client)
+
+
+@pytest.fixture
+def publish_translation(locales):
+    """Translate a page (with any missing parents) or a snippet, and publish it."""
+
+    def publish(source, language_code):
+        locale = locales[language_code]
+        if isinstance(source, Page):
+            translation = source.copy_for_translation(locale, copy_parents=True)
+        else:
+            translation = source.copy_for_translation(locale)
+            translation.save()
+        translation.save_revision().publish()
+        translation.refresh_from_db()
+        return translation
+
+    return publish
+
+
+@pytest.fixture
+def block_errors():
+    """Clean raw block data and return its errors as the admin shows them."""
+
+    def errors(block, raw_value):
+        with pytest.raises(ValidationError) as excinfo:
+            block.clean(block.to_python(raw_value))
+        return get_error_json_data(excinfo.value)
+
+    return errors
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    # Renditions are cached by image id, and ids are reused after a rollback.
+    cache.clear()
+    yield
+    cache.clear()

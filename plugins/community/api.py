@@ -89,7 +89,6 @@ def register():
                 "photos": stream_representation(page.photos, {"request": rep.request}),
             },
             json_ld=award_json_ld,
-            prefetch_related=("tags",),
             default_order="-award_date",
         )
     )

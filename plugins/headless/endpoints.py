@@ -99,6 +99,8 @@ class PageEndpoint:
     prefetch_related: Sequence[Any] = ()
     detail_prefetch_related: Sequence[Any] = ()
     default_order: str = "-first_published_at"
+    # Heavy fields a listing never shows.
+    list_defer: Sequence[str] = ("body",)
     extra_scopes: Sequence[str] = field(default_factory=tuple)
 
 

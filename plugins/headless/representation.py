@@ -4,7 +4,6 @@ A listing of any length costs the same handful of queries: pages, tags,
 translations and image renditions are each fetched once for the whole list.
 """
 
-from django.db.models import Prefetch
 from django.db.models.query import prefetch_related_objects
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page
@@ -19,13 +18,54 @@ class Representation:
         self.request = request
         self.visible_pages = visible_pages
         self._translations = {}
+        self._tags = {}
+        self._images = {}
+
+    def image(self, image):
+        """An image's representation, built once per image per response."""
+        if image is None:
+            return None
+        if image.pk not in self._images:
+            self._images[image.pk] = image_representation(image)
+        return self._images[image.pk]
+
+    def load_tags(self, pages):
+        """Tag names of many pages of one type in one query."""
+        pages = [page for page in pages if page.pk not in self._tags]
+        if not pages or not hasattr(type(pages[0]), "tags"):
+            return
+        through = type(pages[0]).tags.through
+        for page in pages:
+            self._tags[page.pk] = []
+        rows = through.objects.filter(
+            content_object_id__in=[page.pk for page in pages]
+        ).values_list("content_object_id", "tag__name")
+        for page_id, name in rows:
+            self._tags[page_id].append(name)
+
+    def tags(self, page):
+        if not hasattr(page, "tags"):
+            return []
+        if page.pk is None or page.pk not in self._tags:
+            # A preview's draft keeps its tags in memory, not in the database.
+            return sorted(tag.name for tag in page.tags.all())
+        return sorted(self._tags[page.pk])
+
+    def load(self, pages):
+        """Everything a list of pages needs, in one query per kind of thing."""
+        self.load_translations(pages)
+        self.load_tags(pages)
+        prefetch_images(
+            [image for page in pages for image in (page.share_image, page.hero_image)]
+        )
 
     def locale_code(self, page):
         # Querysets serialized here select the locale with the page.
         return page.locale.language_code
 
     def path(self, page):
-        return page.get_url(request=self.request) or ""
+        path = self.visible_pages.front_end_path(page.url_path, self.locale_code(page))
+        return path if path is not None else page.get_url(request=self.request) or ""
 
     def load_translations(self, pages):
         """Fetch the live, public translations of all ``pages`` in one query."""
@@ -104,12 +144,12 @@ def stream_representation(stream_value, context):
     ]
 
 
-def seo_representation(page):
+def seo_representation(page, rep):
     seo = page.seo_fields()
     return {
         "title": seo["title"],
         "description": seo["description"],
-        "share_image": image_representation(seo["share_image"]),
+        "share_image": rep.image(seo["share_image"]),
     }
 
 
@@ -127,16 +167,6 @@ def page_item(page, rep, type_name, *, fallback=False):
         "first_published_at": page.first_published_at,
         "last_published_at": page.last_published_at,
         "summary": page.plain_summary,
-        "tags": sorted(tag.name for tag in page.tags.all())
-        if hasattr(page, "tags")
-        else [],
-        "seo": seo_representation(page),
+        "tags": rep.tags(page),
+        "seo": seo_representation(page, rep),
     }
-
-
-def image_prefetches():
-    """Prefetches for a page queryset's hero and share images with renditions."""
-    return [
-        Prefetch("hero_image__renditions"),
-        Prefetch("share_image__renditions"),
-    ]

@@ -21,29 +21,44 @@ class Visibility:
         self.request = request
 
     @cached_property
-    def root_paths(self):
-        """Tree paths of the request's site root and of its translations,
-        cached per host like the responses themselves."""
+    def roots(self):
+        """(tree path, url_path, language code) of the request's site root and of
+        its translations, cached per host like the responses themselves."""
 
         def compute():
             site = Site.find_for_request(self.request)
             if site is None:
                 return []
             return list(
-                Page.objects.filter(
-                    translation_key=site.root_page.translation_key
-                ).values_list("path", flat=True)
+                Page.objects.filter(translation_key=site.root_page.translation_key)
+                .order_by("-depth")
+                .values_list("path", "url_path", "locale__language_code")
             )
 
-        return caching.cached_value(self.request, "site-root-paths", ["sites"], compute)
+        return caching.cached_value(self.request, "site-roots", ["sites"], compute)
+
+    @property
+    def root_paths(self):
+        return [path for path, _url_path, _code in self.roots]
+
+    def front_end_path(self, url_path, language_code):
+        """A page's front-end path from its url_path, as Wagtail's ``page.url``
+        gives it under ``i18n_patterns``, without loading the page."""
+        for _path, root_url_path, code in self.roots:
+            if code == language_code and url_path.startswith(root_url_path):
+                return f"/{code}/{url_path[len(root_url_path) :]}"
+        return None
 
     @cached_property
     def restricted(self):
         """Pages under any view restriction (password, login or groups), whether
-        set on the page itself or inherited from an ancestor."""
-        paths = PageViewRestriction.objects.values_list("page__path", flat=True)
-        restricted = Q(pk__in=[])
-        for path in set(paths):
+        set on the page itself or inherited from an ancestor; None when no page
+        is restricted."""
+        paths = set(PageViewRestriction.objects.values_list("page__path", flat=True))
+        if not paths:
+            return None
+        restricted = Q()
+        for path in paths:
             restricted |= Q(path__startswith=path)
         return restricted
 
@@ -53,15 +68,19 @@ class Visibility:
         in_site = Q()
         for path in self.root_paths:
             in_site |= Q(path__startswith=path)
-        restricted_pages = Page.objects.filter(self.restricted)
-        return (
+        queryset = (
             queryset.live()
             .filter(in_site)
-            .exclude(self.restricted)
             .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+        )
+        if self.restricted is None:
+            return queryset
+        restricted_pages = Page.objects.filter(self.restricted)
+        return (
+            queryset.exclude(self.restricted)
             # A translation made before its source went private shares the
             # source's restriction: what is withheld in one language is
-            # withheld in all of them.
+            # withheld in all of them. So does an alias.
             .exclude(translation_key__in=restricted_pages.values("translation_key"))
             .exclude(alias_of__in=restricted_pages.values("pk"))
         )

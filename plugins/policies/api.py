@@ -142,7 +142,6 @@ def register():
             summary_fields=summary_fields,
             detail_fields=detail_fields,
             json_ld=policy_json_ld,
-            prefetch_related=("tags",),
             detail_prefetch_related=("technologies",),
         )
     )

@@ -122,7 +122,6 @@ def register():
             summary_fields=summary_fields,
             detail_fields=detail_fields,
             json_ld=story_json_ld,
-            prefetch_related=("tags",),
             detail_prefetch_related=("technologies",),
             default_order="-story_date",
         )

@@ -95,7 +95,6 @@ def register():
                 "resources": stream_representation(page.resources, context(rep)),
             },
             json_ld=how_to,
-            prefetch_related=("tags",),
         )
     )
     registry.register_page(
@@ -112,7 +111,6 @@ def register():
                 "contacts": stream_representation(page.contacts, context(rep)),
             },
             json_ld=how_to,
-            prefetch_related=("tags",),
             default_order="title",
         )
     )

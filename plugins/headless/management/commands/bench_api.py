@@ -1,0 +1,135 @@
+"""Measure the delivery API against Wagtail's stock API v2 and a bare JSON view.
+
+Run through ``make bench``, which builds its own database first. Prints a table
+of requests per second, p50/p95 latency and queries per request.
+"""
+
+import json
+import statistics
+import time
+
+from django.core.management.base import BaseCommand
+from django.db import connection
+from django.test import Client, override_settings
+
+from plugins.headless import bench_urls, caching
+from plugins.policies.models import PolicyPage
+
+
+class QueryCounter:
+    """Counts queries with execute_wrapper: CaptureQueriesContext reports 0
+    outside the test runner because each request closes old connections."""
+
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        return execute(sql, params, many, context)
+
+
+def measure(client, urls, *, clear_cache, rounds):
+    if not clear_cache:
+        for url in urls:  # cached means: every URL answered once before
+            client.get(url)
+    timings, queries = [], []
+    for _round in range(rounds):
+        for url in urls:
+            if clear_cache:
+                # Drop the API's responses, not Wagtail's rendition or site caches.
+                caching.invalidate(caching.GLOBAL_SCOPE)
+            counter = QueryCounter()
+            with connection.execute_wrapper(counter):
+                started = time.perf_counter()
+                response = client.get(url)
+                timings.append(time.perf_counter() - started)
+            if response.status_code != 200:
+                raise RuntimeError(f"{url} answered {response.status_code}")
+            queries.append(counter.count)
+    timings.sort()
+    return {
+        "rps": len(timings) / sum(timings),
+        "p50": statistics.median(timings) * 1000,
+        "p95": timings[int(len(timings) * 0.95) - 1] * 1000,
+        "queries": statistics.mean(queries),
+    }
+
+
+class Command(BaseCommand):
+    help = "Benchmark the delivery API against stock API v2 and a bare JSON view."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--rounds", type=int, default=5)
+        parser.add_argument("--limit", type=int, default=50)
+
+    def handle(self, *args, rounds, limit, **options):
+        with override_settings(
+            ROOT_URLCONF=bench_urls, ALLOWED_HOSTS=["*"], WAGTAILAPI_LIMIT_MAX=100
+        ):
+            self.run(rounds, limit)
+
+    def run(self, rounds, limit):
+        client = Client(HTTP_HOST="localhost")
+        policies = list(
+            PolicyPage.objects.live()
+            .public()
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        if not policies:
+            self.stderr.write("No policies: run load_demo --extra-pages first.")
+            raise SystemExit(1)
+        self.stdout.write(f"{PolicyPage.objects.count()} policies in the database")
+        ids = policies[:20]
+        offsets = range(0, min(len(policies), limit * 5), limit)
+        ours_list = [f"/api/v1/policies/?limit={limit}&offset={o}" for o in offsets]
+        v2_list = [
+            f"/bench/v2/pages/?type=trust_policies.PolicyPage&fields=*&limit={limit}"
+            f"&offset={o}"
+            for o in offsets
+        ]
+        ours_detail = [f"/api/v1/policies/{pk}/" for pk in ids]
+        v2_detail = [f"/bench/v2/pages/{pk}/" for pk in ids]
+
+        # The bare view returns a payload the size of our list response.
+        bench_urls.BARE_PAYLOAD = json.loads(client.get(ours_list[0]).content)
+        bare = ["/bench/bare/"] * len(ours_list)
+        # Warm up: renditions and Wagtail's site-root cache exist in production.
+        for url in ours_list + ours_detail + v2_list + v2_detail:
+            client.get(url)
+
+        scenarios = [
+            ("list", "stock v2 (fields=*)", v2_list, True),
+            ("list", "ours, uncached", ours_list, True),
+            ("list", "ours, cached", ours_list, False),
+            ("list", "bare JsonResponse", bare, False),
+            ("detail", "stock v2", v2_detail, True),
+            ("detail", "ours, uncached", ours_detail, True),
+            ("detail", "ours, cached", ours_detail, False),
+        ]
+        rows = [
+            (kind, name, measure(client, urls, clear_cache=uncached, rounds=rounds))
+            for kind, name, urls, uncached in scenarios
+        ]
+        self.print_table(rows)
+
+    def print_table(self, rows):
+        baseline = {
+            kind: result for kind, name, result in rows if name.startswith("stock")
+        }
+        bare = next(result for kind, name, result in rows if name.startswith("bare"))
+        columns = ["req/s", "p50 ms", "p95 ms", "queries", "vs v2", "vs bare"]
+        header = f"{'endpoint':<8} {'variant':<22} " + " ".join(
+            f"{column:>9}" for column in columns
+        )
+        self.stdout.write(header)
+        self.stdout.write("-" * len(header))
+        for kind, name, result in rows:
+            ratio = result["rps"] / baseline[kind]["rps"]
+            # How many times slower than the bare view (lists only: same payload).
+            vs_bare = bare["rps"] / result["rps"] if kind == "list" else float("nan")
+            self.stdout.write(
+                f"{kind:<8} {name:<22} {result['rps']:>9.1f} {result['p50']:>9.2f} "
+                f"{result['p95']:>9.2f} {result['queries']:>9.1f} {ratio:>8.2f}x "
+                f"{vs_bare:>8.2f}x"
+            )
