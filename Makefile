@@ -4,7 +4,11 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 
-.PHONY: install run migrate demo test lint bench reindex clean
+BENCH_PAGES ?= 10000
+BENCH_DB := $(CURDIR)/.bench/bench.sqlite3
+BENCH_ENV := DATABASE_URL=sqlite:///$(BENCH_DB) MEDIA_ROOT=$(CURDIR)/.bench/media
+
+.PHONY: install run migrate demo test lint bench worker reindex clean
 
 install: $(BIN)/.installed
 
@@ -27,9 +31,25 @@ run: demo
 test: install
 	$(BIN)/pytest
 
+# The benchmark builds its own database once (demo + BENCH_PAGES generated pages)
+# and reuses it; `make clean` removes it.
+bench: install
+	mkdir -p .bench
+	@if [ ! -f .bench/built-$(BENCH_PAGES) ]; then \
+		rm -f $(BENCH_DB) && \
+		$(BENCH_ENV) $(MANAGE) migrate --no-input -v0 && \
+		$(BENCH_ENV) $(MANAGE) load_demo --extra-pages $(BENCH_PAGES) && \
+		touch .bench/built-$(BENCH_PAGES); \
+	fi
+	$(BENCH_ENV) $(MANAGE) bench_api
+
+# Sends queued webhooks (a separate process in production).
+worker: install
+	$(MANAGE) db_worker --backend webhooks --queue-name webhooks
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check cms blocks plugins tests
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static
+	rm -rf $(VENV) db.sqlite3 media static .bench

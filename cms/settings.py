@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "plugins.tips",
     "plugins.community",
     "plugins.headless",
+    "plugins.search",
+    "plugins.translation",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -11,6 +11,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", include("plugins.headless.urls")),
+    path("feeds/", include("plugins.policies.urls")),
+    path("feeds/", include("plugins.community.urls")),
 ]
 
 if settings.DEBUG:

@@ -480,6 +480,8 @@ def mount():
     """Add every registered content type's routes. Called once, from urls."""
     from typing import Annotated, Union
 
+    for prefix, router in registry.routers.items():
+        api.add_router(f"/{prefix}/", router)
     for endpoint in registry.snippets.values():
         add_snippet_endpoint(endpoint)
     for endpoint in registry.pages.values():

@@ -122,6 +122,11 @@ class EndpointRegistry:
     def __init__(self):
         self.pages = {}
         self.snippets = {}
+        self.routers = {}
+
+    def register_router(self, prefix, router):
+        """A plugin's own ninja Router (search, feedback), mounted at /api/v1/<prefix>/."""
+        self.routers[prefix] = router
 
     def register_page(self, endpoint):
         self.pages[endpoint.model] = endpoint
