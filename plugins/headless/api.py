@@ -79,6 +79,14 @@ def reject_unknown_parameters(request, query_schema):
         raise HttpError(400, f"Unknown parameter: {', '.join(unknown)}")
 
 
+def visible_page_or_404(request, model, page_id):
+    """A live, public page of ``model`` on the request's site, or a JSON 404."""
+    page = Visibility(request)(model.objects.filter(pk=page_id)).first()
+    if page is None:
+        raise Http404(f"No live page with id {page_id}.")
+    return page
+
+
 def representation_for(request):
     return Representation(request, Visibility(request))
 
@@ -209,6 +217,8 @@ def add_page_endpoint(endpoint):
 
     page_detail.__name__ = f"{endpoint.type_name}_detail"
     list_pages.__name__ = f"{endpoint.type_name}_list"
+    if endpoint.routes:
+        endpoint.routes(router)
     api.add_router(f"/{endpoint.path}/", router)
 
 

@@ -101,6 +101,8 @@ class PageEndpoint:
     default_order: str = "-first_published_at"
     # Heavy fields a listing never shows.
     list_defer: Sequence[str] = ("body",)
+    # Adds the type's own operations (e.g. a policy's versions) to its router.
+    routes: Callable[[Any], None] | None = None
     extra_scopes: Sequence[str] = field(default_factory=tuple)
 
 
@@ -125,7 +127,7 @@ class EndpointRegistry:
         self.routers = {}
 
     def register_router(self, prefix, router):
-        """A plugin's own ninja Router (search, feedback), mounted at /api/v1/<prefix>/."""
+        """Mount a plugin's own ninja Router (search, feedback) at /api/v1/<prefix>/."""
         self.routers[prefix] = router
 
     def register_page(self, endpoint):

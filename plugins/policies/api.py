@@ -1,9 +1,10 @@
 """The policies' API: typed list and detail schemas, filters and JSON-LD."""
 
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 from django.conf import settings
+from django.http import Http404
 from ninja import Schema
 from wagtail.rich_text import expand_db_html
 
@@ -16,6 +17,7 @@ from plugins.policies.models import (
     PolicyIndexPage,
     PolicyPage,
     PolicyStatus,
+    PolicyVersion,
 )
 
 
@@ -46,7 +48,24 @@ class PolicySummary(PolicyFields, PageItem):
     pass
 
 
+class Completeness(Schema):
+    score: int
+    law: str
+    required: list[str]
+    missing: list[str]
+
+
+class VersionSummary(Schema):
+    label: str
+    published_at: datetime
+    change_note: str
+
+
 class PolicyDetail(PolicyFields, PageDetailBase):
+    completeness: Completeness | None
+    current_version: VersionSummary | None
+    version_count: int
+    comment_endpoint: str | None
     approving_authority: str
     legal_basis: str
     how_to_comment: str
@@ -96,7 +115,24 @@ def summary_fields(page, rep):
 
 def detail_fields(page, rep):
     document_block = DocumentBlock()
+    versions = list(page.versions.order_by("-published_at", "-pk"))
+    completeness = page.completeness()
     return {
+        "completeness": completeness
+        and {key: completeness[key] for key in ("score", "law", "required", "missing")},
+        "current_version": {
+            "label": versions[0].label,
+            "published_at": versions[0].published_at,
+            "change_note": versions[0].change_note,
+        }
+        if versions
+        else None,
+        "version_count": len(versions),
+        # Residents comment on a draft through the feedback API, topic
+        # "policy_comment" with this policy's id.
+        "comment_endpoint": "/api/v1/feedback/"
+        if page.comment_period_state == "open"
+        else None,
         "approving_authority": page.approving_authority,
         "legal_basis": page.legal_basis,
         "how_to_comment": expand_db_html(page.how_to_comment),
@@ -143,6 +179,109 @@ def register():
             detail_fields=detail_fields,
             json_ld=policy_json_ld,
             detail_prefetch_related=("technologies",),
+            routes=version_routes,
         )
     )
     registry.register_page(section_endpoint(PolicyIndexPage))
+
+
+class SectionText(Schema):
+    number: str
+    title: str
+    text: str
+
+
+class ChangedSection(Schema):
+    number: str
+    title: str
+    previous_title: str
+    previous_text: str
+    text: str
+    diff: str
+
+
+class SectionDiff(Schema):
+    added: list[SectionText]
+    removed: list[SectionText]
+    changed: list[ChangedSection]
+
+
+class PolicyVersionItem(Schema):
+    label: str
+    kind: Literal["major", "minor"]
+    change_note: str
+    published_at: datetime
+    title: str
+    changes: SectionDiff
+
+
+class PolicyVersionDetail(PolicyVersionItem):
+    policy_id: int
+    sections: list[SectionText]
+
+
+class PolicyVersionList(Schema):
+    count: int
+    items: list[PolicyVersionItem]
+
+
+def version_items(policy):
+    """Every version, newest first, each with its diff against the one before."""
+    versions = list(policy.versions.order_by("published_at", "pk"))
+    items = []
+    previous = None
+    for version in versions:
+        items.append((version, version.diff(previous=previous or PolicyVersion())))
+        previous = version
+    return list(reversed(items))
+
+
+def version_item(version, diff):
+    return {
+        "label": version.label,
+        "kind": version.kind,
+        "change_note": version.change_note,
+        "published_at": version.published_at,
+        "title": version.title,
+        "changes": diff,
+    }
+
+
+def version_routes(router):
+    from plugins.headless import caching
+    from plugins.headless.api import ERRORS, checked, visible_page_or_404
+
+    @router.get(
+        "/{int:page_id}/versions/",
+        response={200: PolicyVersionList, **ERRORS},
+        summary="A policy's public change log",
+    )
+    def policy_versions(request, page_id: int):
+        def build():
+            policy = visible_page_or_404(request, PolicyPage, page_id)
+            items = [version_item(v, d) for v, d in version_items(policy)]
+            return 200, checked(
+                PolicyVersionList, {"count": len(items), "items": items}
+            )
+
+        return caching.cached_response(request, [f"page:{page_id}"], build)
+
+    @router.get(
+        "/{int:page_id}/versions/{label}/",
+        response={200: PolicyVersionDetail, **ERRORS},
+        summary="One published version of a policy",
+    )
+    def policy_version(request, page_id: int, label: str):
+        def build():
+            policy = visible_page_or_404(request, PolicyPage, page_id)
+            for version, diff in version_items(policy):
+                if version.label == label:
+                    data = {
+                        **version_item(version, diff),
+                        "policy_id": policy.pk,
+                        "sections": version.sections,
+                    }
+                    return 200, checked(PolicyVersionDetail, data)
+            raise Http404(f"Policy {page_id} has no version {label}.")
+
+        return caching.cached_response(request, [f"page:{page_id}"], build)

@@ -10,6 +10,10 @@ class PoliciesConfig(AppConfig):
     def ready(self):
         from django.apps import apps
 
+        from plugins.policies import signal_handlers
+
+        signal_handlers.connect()
+
         if apps.is_installed("plugins.headless"):
             from plugins.policies import api
 

@@ -13,12 +13,14 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from blocks import DocumentBlock
 from cms.models import IndexPage, TrustPage
 from plugins.policies.blocks import policy_body_blocks
+from plugins.policies.forms import PolicyPageForm
+from plugins.policies.panels import ChangeLogPanel, CompletenessPanel
 
 
 class PolicyCategory(models.TextChoices):
@@ -36,11 +38,21 @@ class PolicyStatus(models.TextChoices):
     SUPERSEDED = "superseded", _("Superseded")
 
 
+class VersionKind(models.TextChoices):
+    MAJOR = "major", _("Major: the rules change")
+    MINOR = "minor", _("Minor: wording, corrections, clarifications")
+
+
 class PolicyIndexPage(IndexPage):
     subpage_types = ["trust_policies.PolicyPage"]
 
     class Meta:
         verbose_name = _("policy index page")
+
+    def permissions_for_user(self, user):
+        from plugins.policies.permissions import PolicyIndexPermissionTester
+
+        return PolicyIndexPermissionTester(user, self)
 
 
 class PolicyPageTag(TaggedItemBase):
@@ -115,7 +127,23 @@ class PolicyPage(TrustPage):
         help_text=_("The technologies this policy governs."),
     )
     tags = ClusterTaggableManager(through=PolicyPageTag, blank=True)
+    version_kind = models.CharField(
+        _("this change is"),
+        max_length=10,
+        choices=VersionKind.choices,
+        default=VersionKind.MINOR,
+        help_text=_("Major changes the rules; minor fixes wording or corrects errors."),
+    )
+    change_note = models.TextField(
+        _("change note"),
+        blank=True,
+        help_text=_(
+            "Required to publish: what changed and why, in plain language. It "
+            "appears in the public change log and cannot be edited afterwards."
+        ),
+    )
 
+    base_form_class = PolicyPageForm
     parent_page_types = ["trust_policies.PolicyIndexPage"]
     subpage_types = []
 
@@ -151,10 +179,17 @@ class PolicyPage(TrustPage):
             help_text=_("Only for drafts published for public comment."),
         ),
     ]
+    version_panels = [
+        CompletenessPanel(heading=_("Required elements")),
+        FieldPanel("version_kind"),
+        FieldPanel("change_note"),
+        ChangeLogPanel(heading=_("Published versions")),
+    ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(governance_panels, heading=_("Governance")),
+            ObjectList(version_panels, heading=_("Versions")),
             ObjectList(TrustPage.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
@@ -199,6 +234,18 @@ class PolicyPage(TrustPage):
                 "A draft for public comment needs the dates its comment period opens "
                 "and closes."
             )
+        # Source-language republishes need a note; translations carry their
+        # source's note, translated, so a sync never fails on it.
+        if (
+            self.live
+            and self.pk
+            and not (self.change_note or "").strip()
+            and self.locale_id == Locale.get_default().pk
+            and self.versions.exists()
+        ):
+            errors["change_note"] = _(
+                "Write a change note: residents see it in the policy's change log."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -216,3 +263,76 @@ class PolicyPage(TrustPage):
 
     def sections(self):
         return [block.value for block in self.body if block.block_type == "section"]
+
+    def completeness(self):
+        from plugins.policies.elements import completeness
+
+        return completeness(self)
+
+    def permissions_for_user(self, user):
+        from plugins.policies.permissions import PolicyPermissionTester
+
+        return PolicyPermissionTester(user, self)
+
+
+class PolicyVersion(models.Model):
+    """One published version of a policy. Never edited after it is written: a
+    correction is published as a new version."""
+
+    policy = models.ForeignKey(
+        PolicyPage, on_delete=models.CASCADE, related_name="versions"
+    )
+    label = models.CharField(_("version"), max_length=20)
+    kind = models.CharField(_("kind"), max_length=10, choices=VersionKind.choices)
+    change_note = models.TextField(_("change note"))
+    published_at = models.DateTimeField(_("published"))
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    title = models.CharField(_("title"), max_length=255)
+    sections = models.JSONField(_("sections"), default=list)
+
+    class Meta:
+        verbose_name = _("policy version")
+        ordering = ["policy", "-published_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["policy", "label"], name="unique_policy_version_label"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.policy.title} v{self.label}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PublishedVersionImmutable(
+                "A published policy version cannot be changed; publish a new one."
+            )
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self.policy_id and PolicyPage.objects.filter(pk=self.policy_id).exists():
+            raise PublishedVersionImmutable(
+                "A published policy version cannot be deleted."
+            )
+        return super().delete(*args, **kwargs)
+
+    def previous(self):
+        return (
+            PolicyVersion.objects.filter(
+                policy_id=self.policy_id, published_at__lt=self.published_at
+            )
+            .order_by("-published_at", "-pk")
+            .first()
+        )
+
+    def diff(self, previous=None):
+        from plugins.policies.versions import section_diff
+
+        previous = previous if previous is not None else self.previous()
+        return section_diff(previous.sections if previous else [], self.sections)
+
+
+class PublishedVersionImmutable(Exception):
+    pass
