@@ -165,6 +165,8 @@ def add_page_endpoint(endpoint):
     )
     query_schema = endpoint.query_schema
     scopes = [f"type:{endpoint.type_name}", *endpoint.extra_scopes]
+    field_names = {field.name for field in endpoint.model._meta.get_fields()}
+    list_defer = [name for name in endpoint.list_defer if name in field_names]
 
     @router.get(
         "/", response={200: list_schema, **ERRORS}, summary=f"List {endpoint.path}"
@@ -188,7 +190,7 @@ def add_page_endpoint(endpoint):
             count = queryset.count()
             pages = list(
                 queryset.order_by(order, "pk")
-                .defer(*endpoint.list_defer)
+                .defer(*list_defer)
                 .select_related(*IMAGE_FIELDS, *endpoint.select_related)
                 .prefetch_related(*endpoint.prefetch_related)[
                     query.offset : query.offset + query.limit
@@ -483,6 +485,8 @@ def add_snippet_endpoint(endpoint):
 
     list_snippets.__name__ = f"{endpoint.type_name}_list"
     snippet_detail.__name__ = f"{endpoint.type_name}_detail"
+    if endpoint.routes:
+        endpoint.routes(router)
     api.add_router(f"/{endpoint.path}/", router)
 
 

@@ -118,6 +118,7 @@ class SnippetEndpoint:
     detail_representation: Callable[[Any, Any], dict]
     prefetch_related: Sequence[Any] = ()
     default_order: str = "name"
+    routes: Callable[[Any], None] | None = None
 
 
 class EndpointRegistry:

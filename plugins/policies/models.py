@@ -13,7 +13,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from blocks import DocumentBlock
@@ -233,18 +233,6 @@ class PolicyPage(TrustPage):
             errors["comment_opens"] = _(
                 "A draft for public comment needs the dates its comment period opens "
                 "and closes."
-            )
-        # Source-language republishes need a note; translations carry their
-        # source's note, translated, so a sync never fails on it.
-        if (
-            self.live
-            and self.pk
-            and not (self.change_note or "").strip()
-            and self.locale_id == Locale.get_default().pk
-            and self.versions.exists()
-        ):
-            errors["change_note"] = _(
-                "Write a change note: residents see it in the policy's change log."
             )
         if errors:
             raise ValidationError(errors)

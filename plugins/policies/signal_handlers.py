@@ -5,6 +5,9 @@ from plugins.policies.models import PolicyPage, PolicyVersion
 from plugins.policies.versions import next_label, section_snapshot
 
 FIRST_VERSION_NOTE = "First published version."
+# The admin refuses to publish without a new note (PolicyPageForm); a publish
+# from code that gives none is recorded as such rather than left blank.
+NO_NOTE = "(No change note was given.)"
 
 
 def record_version(sender, instance, revision=None, **kwargs):

@@ -1,17 +1,20 @@
 """The technology registry's API: structured data for watchdogs."""
 
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
-from ninja import Schema
+from ninja import Query, Schema
 
+from plugins.headless import json_ld
 from plugins.headless.endpoints import (
     ListQuery,
+    PageEndpoint,
     SnippetEndpoint,
     order_choices,
     registry,
 )
-from plugins.transparency.models import Technology, TechnologyKind
+from plugins.headless.schemas import PageDetailBase, PageItem
+from plugins.transparency.models import Technology, TechnologyKind, TransparencyPage
 
 
 class Sharing(Schema):
@@ -128,6 +131,143 @@ def detail(technology, request=None):
     }
 
 
+CSV_COLUMNS = [
+    "id",
+    "locale",
+    "name",
+    "kind",
+    "vendor",
+    "description",
+    "retention_days",
+    "collected",
+    "not_collected",
+    "allowed_uses",
+    "prohibited_uses",
+    "access_policy",
+    "hotlist_policy",
+    "hotlist_sources",
+    "sharing",
+    "usage_stats",
+    "audits",
+    "governing_policies",
+    "missing_disclosures",
+]
+
+
+def csv_row(data):
+    """One flat row: lists joined with ' | ', records as 'field: value; ...'."""
+
+    def flat(value):
+        if isinstance(value, list):
+            return " | ".join(flat(item) for item in value)
+        if isinstance(value, dict):
+            return "; ".join(f"{key}: {flat(item)}" for key, item in value.items())
+        return "" if value is None else str(value)
+
+    return [flat(data[column]) for column in CSV_COLUMNS]
+
+
+def csv_routes(router):
+    from django.http import HttpResponse
+
+    from cms.exports import csv_text
+    from plugins.headless import caching
+    from plugins.headless.endpoints import LocaleCode
+
+    class CSVQuery(Schema):
+        locale: LocaleCode | None = None
+
+    @router.get("/export.csv", response={200: str}, summary="The registry as CSV")
+    def technologies_csv(request, query: Query[CSVQuery]):
+        def build():
+            technologies = Technology.objects.filter(live=True).select_related("locale")
+            if query.locale:
+                technologies = technologies.filter(locale__language_code=query.locale)
+            rows = [
+                csv_row(detail(t, request)) for t in technologies.order_by("name", "pk")
+            ]
+            return 200, {"csv": csv_text(CSV_COLUMNS, rows)}
+
+        entry = caching.cached_value(
+            request, f"technologies.csv:{query.locale}", ["type:technology"], build
+        )
+        response = HttpResponse(entry[1]["csv"], content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="technologies.csv"'
+        response["Cache-Control"] = "public, max-age=300"
+        return response
+
+
+class ChangeLogEntry(Schema):
+    policy_id: int
+    title: str
+    label: str
+    published_at: datetime
+    change_note: str
+
+
+class StoryLink(Schema):
+    id: int
+    title: str
+    path: str
+    summary: str
+
+
+class TransparencyFields(Schema):
+    type: Literal["transparency"]
+
+
+class TransparencySummary(TransparencyFields, PageItem):
+    pass
+
+
+class TransparencyDetail(TransparencyFields, PageDetailBase):
+    intro: str
+    technologies: list[TechnologyDetail]
+    governing_policies: list[PolicyLink]
+    recent_changes: list[ChangeLogEntry]
+    latest_story: StoryLink | None
+
+
+def transparency_fields(page, rep):
+    portal = page.portal()
+    story = portal["latest_story"]
+    return {
+        "intro": page.intro,
+        "technologies": [detail(t, rep.request) for t in portal["technologies"]],
+        "governing_policies": [
+            {"id": p.pk, "title": p.title, "policy_number": p.policy_number}
+            for p in rep.visible_pages(
+                type(portal["policies"][0]).objects.filter(
+                    pk__in=[p.pk for p in portal["policies"]]
+                )
+            )
+        ]
+        if portal["policies"]
+        else [],
+        "recent_changes": [
+            {
+                "policy_id": version.policy_id,
+                "title": version.title,
+                "label": version.label,
+                "published_at": version.published_at,
+                "change_note": version.change_note,
+            }
+            for version in portal["recent_changes"]
+        ],
+        "latest_story": story
+        and {
+            "id": story.pk,
+            "title": story.title,
+            "path": rep.path(story),
+            "summary": story.plain_summary,
+        },
+    }
+
+
+def transparency_json_ld(page, item):
+    return json_ld.base("CollectionPage", page, item, about="Surveillance technology")
+
+
 def register():
     registry.register_snippet(
         SnippetEndpoint(
@@ -139,5 +279,18 @@ def register():
             query_schema=TechnologyQuery,
             representation=summary,
             detail_representation=detail,
+            routes=csv_routes,
+        )
+    )
+    registry.register_page(
+        PageEndpoint(
+            model=TransparencyPage,
+            type_name="transparency",
+            path="transparency",
+            summary_schema=TransparencySummary,
+            detail_schema=TransparencyDetail,
+            detail_fields=transparency_fields,
+            json_ld=transparency_json_ld,
+            extra_scopes=("type:technology", "type:policy", "type:story"),
         )
     )

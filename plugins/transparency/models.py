@@ -1,5 +1,6 @@
 import datetime
 
+from django.apps import apps
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -15,13 +16,16 @@ from wagtail.admin.panels import (
 from wagtail.fields import StreamField
 from wagtail.models import (
     DraftStateMixin,
+    Page,
     PreviewableMixin,
     RevisionMixin,
     TranslatableMixin,
 )
 from wagtail.search import index
 
+from cms.models import TrustPage
 from plugins.transparency.blocks import AuditBlock, SharingBlock, UsageStatisticBlock
+from plugins.transparency.panels import MissingDisclosuresPanel
 
 # Statistics older than this are flagged to editors and in the API.
 STALE_STATISTICS_DAYS = 90
@@ -121,6 +125,7 @@ class Technology(
         [
             ObjectList(
                 [
+                    MissingDisclosuresPanel(),
                     FieldPanel("name"),
                     FieldPanel("kind"),
                     FieldPanel("vendor"),
@@ -194,3 +199,81 @@ class Technology(
         elif today - max(as_of_dates) > datetime.timedelta(days=STALE_STATISTICS_DAYS):
             missing.append("usage_stats_stale")
         return missing
+
+
+# The transparency page gathers the registry, the policies that govern it, current
+# figures, recent policy changes and the latest success story in the page's
+# language. Policies and stories are reached through the app registry: this
+# plugin stays installable without them importing each other.
+RECENT_CHANGES = 5
+
+
+class TransparencyPage(TrustPage):
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("Why the agency publishes this and how to ask questions about it."),
+    )
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    content_panels = [
+        *Page.content_panels,
+        *TrustPage.summary_panels,
+        FieldPanel("intro"),
+    ]
+    search_fields = [*TrustPage.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("transparency page")
+
+    def technologies(self):
+        return Technology.objects.filter(locale_id=self.locale_id, live=True).order_by(
+            "name"
+        )
+
+    def governing_policies(self, technologies):
+        """Live, public policies that govern any of ``technologies``."""
+        PolicyPage = apps.get_model("trust_policies", "PolicyPage")
+        return (
+            PolicyPage.objects.live()
+            .public()
+            .filter(technologies__in=technologies)
+            .distinct()
+            .order_by("policy_number")
+        )
+
+    def recent_changes(self, policies):
+        PolicyVersion = apps.get_model("trust_policies", "PolicyVersion")
+        return (
+            PolicyVersion.objects.filter(policy__in=policies)
+            .select_related("policy")
+            .order_by("-published_at", "-pk")[:RECENT_CHANGES]
+        )
+
+    def latest_story(self, technologies):
+        StoryPage = apps.get_model("trust_stories", "StoryPage")
+        return (
+            StoryPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, technologies__in=technologies)
+            .order_by("-story_date", "-pk")
+            .first()
+        )
+
+    def portal(self):
+        technologies = list(self.technologies())
+        policies = list(self.governing_policies(technologies))
+        return {
+            "technologies": technologies,
+            "policies": policies,
+            "recent_changes": list(self.recent_changes(policies)),
+            "latest_story": self.latest_story(technologies),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.portal())
+        return context

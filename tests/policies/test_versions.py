@@ -37,13 +37,41 @@ def test_published_versions_cannot_be_rewritten(republished_policy):
     )
 
 
-def test_republishing_without_a_change_note_is_refused(republished_policy):
-    from django.core.exceptions import ValidationError
+def test_admin_refuses_to_publish_without_a_new_change_note(
+    admin_client, republished_policy
+):
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
 
+    data = nested_form_data(
+        {
+            "title": republished_policy.title,
+            "slug": republished_policy.slug,
+            "policy_number": republished_policy.policy_number,
+            "category": "technology",
+            "status": "adopted",
+            "summary": republished_policy.summary,
+            "body": streamfield([]),
+            "documents": streamfield([]),
+            "version_kind": "minor",
+            "change_note": republished_policy.change_note,  # the 2.0 note again
+            "tags": "",
+            "action-publish": "publish",
+        }
+    )
+    response = admin_client.post(f"/admin/pages/{republished_policy.pk}/edit/", data)
+    assert response.status_code == 200
+    assert "published with version 2.0" in response.content.decode()
+    data["change_note"] = ""
+    response = admin_client.post(f"/admin/pages/{republished_policy.pk}/edit/", data)
+    assert "Write a change note" in response.content.decode()
+    assert republished_policy.versions.count() == 2
+
+
+def test_publish_from_code_without_a_note_is_recorded_as_such(republished_policy):
     republished_policy.change_note = ""
-    with pytest.raises(ValidationError) as error:
-        republished_policy.save_revision().publish()
-    assert "change_note" in error.value.message_dict
+    republished_policy.save_revision().publish()
+    latest = republished_policy.versions.order_by("-published_at", "-pk").first()
+    assert latest.change_note == "(No change note was given.)"
 
 
 def test_change_log_in_the_api(client, republished_policy):
