@@ -15,7 +15,7 @@ def record_version(sender, instance, revision=None, **kwargs):
     policy = instance
     latest = policy.versions.order_by("-published_at", "-pk").first()
     note = (policy.change_note or "").strip() or (
-        FIRST_VERSION_NOTE if not latest else ""
+        NO_NOTE if latest else FIRST_VERSION_NOTE
     )
     PolicyVersion.objects.create(
         policy=policy,
