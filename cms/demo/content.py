@@ -365,6 +365,50 @@ INDEXES = [
         ),
         "intro": "Can't find your question? Call our non-emergency line.",
     },
+    {
+        "key": "transparency",
+        "model": ("trust_transparency", "TransparencyPage"),
+        "title": "Technology and transparency",
+        "slug": "transparency",
+        "summary": (
+            "Every surveillance technology we use, the policies that govern it, "
+            "current figures and recent policy changes, in one place."
+        ),
+        "intro": (
+            "If something you expect to see here is missing, the page says so. "
+            "Ask us about it on the non-emergency line."
+        ),
+    },
+]
+
+# Every section appears in the site's navigation.
+for _index in INDEXES:
+    _index["show_in_menus"] = True
+
+# Later versions of published policies: each is published after the translations,
+# so the demo shows a real change log with a diff, and translations that are
+# outdated until a translator updates them.
+POLICY_REVISIONS = [
+    {
+        "key": "policy-license-plate-readers",
+        "version_kind": "major",
+        "change_note": (
+            "Searches are now audited every quarter instead of twice a year, and "
+            "users must repeat the training every year instead of every two years."
+        ),
+        "sections": {
+            "462.3": (
+                "<p>Only sworn officers and crime analysts who have completed the "
+                "department's plate-reader training may search the data. Training "
+                "is repeated every year.</p>"
+            ),
+            "462.4": (
+                "<p>Every search is logged with the date, time, user, plate and "
+                "reason. The City Auditor reviews a random sample of searches "
+                "every quarter, and we publish the results.</p>"
+            ),
+        },
+    },
 ]
 
 # FAQs

@@ -47,6 +47,23 @@ STRINGS = {
     "records@riversidepd.example": "records@riversidepd.example",
     "Monday to Friday, 8 a.m. to 5 p.m.": "De lunes a viernes, de 8 a.m. a 5 p.m.",
     "In an emergency, call 911.": "En una emergencia, llame al 911.",
+    # page: transparency
+    "Technology and transparency": "Tecnología y transparencia",
+    "transparency": "transparencia",
+    (
+        "Every surveillance technology we use, the policies that govern it, current "
+        "figures and recent policy changes, in one place."
+    ): (
+        "Cada tecnología de vigilancia que usamos, las políticas que la regulan, las "
+        "cifras actuales y los cambios recientes de políticas, en un solo lugar."
+    ),
+    (
+        "If something you expect to see here is missing, the page says so. Ask us "
+        "about it on the non-emergency line."
+    ): (
+        "Si falta algo que usted espera ver aquí, la página lo indica. Pregúntenos "
+        "por la línea para casos que no son emergencias."
+    ),
     # page: policies
     "Policies": "Políticas",
     "policies": "politicas",
