@@ -111,7 +111,15 @@ class TestLoadedDemo:
         # Wagtail's "Welcome" page is gone.
         assert not Page.objects.filter(depth=2, content_type__model="page").exists()
         slugs = set(home.get_children().values_list("slug", flat=True))
-        assert slugs == {"policies", "stories", "tips", "guides", "awards", "faqs"}
+        assert slugs == {
+            "policies",
+            "stories",
+            "tips",
+            "guides",
+            "awards",
+            "faqs",
+            "transparency",
+        }
 
     def test_english_content_counts(self):
         for model, count in ENGLISH_COUNTS.items():
@@ -194,6 +202,21 @@ class TestLoadedDemo:
         assert policy.next_review_due > policy.effective_date
         assert policy.technologies.get().kind == "license_plate_reader"
         assert "faqs" in [block.block_type for block in policy.body]
+
+    def test_license_plate_policy_has_a_change_log(self, client):
+        policy = demo_object(PolicyPage, "policy-license-plate-readers")
+        versions = list(policy.versions.order_by("published_at", "pk"))
+        assert [v.label for v in versions] == ["1.0", "2.0"]
+        assert "every quarter" in versions[1].change_note
+        changed = [section["number"] for section in versions[1].diff()["changed"]]
+        assert changed == ["462.3", "462.4"]
+        response = client.get(f"/api/v1/policies/{policy.pk}/versions/")
+        assert response.json()["items"][0]["label"] == "2.0"
+
+    def test_sections_are_in_the_navigation(self, client):
+        items = client.get("/api/v1/navigation/?locale=es").json()["items"]
+        assert "Tecnología y transparencia" in [item["title"] for item in items]
+        assert len(items) == 7
 
     def test_drone_policy_is_open_for_comment(self):
         policy = demo_object(PolicyPage, "policy-drones")
