@@ -19,6 +19,7 @@ from django.core.files.images import ImageFile
 from django.core.management.base import CommandError
 from django.db import models, transaction
 from django.db.models import F
+from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
@@ -88,7 +89,13 @@ class DemoLoader:
     # Entry point
     def load(self, extra_pages=0):
         try:
-            with transaction.atomic():
+            # Translations get their own slugs right after they are created; those
+            # new pages have no old URLs to redirect, and with thousands of extra
+            # pages below them Wagtail's redirect builder outgrows SQLite.
+            with (
+                override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False),
+                transaction.atomic(),
+            ):
                 # Registered first, so it runs first once the data is committed.
                 transaction.on_commit(self.keep_written_files)
                 self.load_demo()

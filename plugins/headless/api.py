@@ -31,6 +31,8 @@ from plugins.headless.schemas import Navigation, Problem
 from plugins.headless.visibility import Visibility
 
 ERRORS = {400: Problem, 403: Problem, 404: Problem}
+# A cached response answers a matching If-None-Match or If-Modified-Since: 304.
+CACHED = {304: None, **ERRORS}
 
 api = NinjaAPI(
     title="Community Trust CMS delivery API",
@@ -169,7 +171,7 @@ def add_page_endpoint(endpoint):
     list_defer = [name for name in endpoint.list_defer if name in field_names]
 
     @router.get(
-        "/", response={200: list_schema, **ERRORS}, summary=f"List {endpoint.path}"
+        "/", response={200: list_schema, **CACHED}, summary=f"List {endpoint.path}"
     )
     def list_pages(request, query: Query[query_schema]):
         reject_unknown_parameters(request, query_schema)
@@ -185,7 +187,7 @@ def add_page_endpoint(endpoint):
                     query.fallback,
                     rep.visible_pages,
                 )
-            queryset = query.apply(queryset).distinct()
+            queryset = query.apply(queryset)
             order = getattr(query, "order", None) or endpoint.default_order
             count = queryset.count()
             pages = list(
@@ -212,7 +214,7 @@ def add_page_endpoint(endpoint):
 
         return caching.cached_response(request, scopes, build)
 
-    @router.get("/{int:page_id}/", response={200: endpoint.detail_schema, **ERRORS})
+    @router.get("/{int:page_id}/", response={200: endpoint.detail_schema, **CACHED})
     def page_detail(request, page_id: int, query: Query[DetailQuery]):
         reject_unknown_parameters(request, DetailQuery)
         return detail_response(request, page_id, endpoint, query)
@@ -303,7 +305,7 @@ def resolve_or_404(request, cache_name, scopes, queryset_for):
 
 
 def register_generic_routes(detail_union):
-    @pages_router.get("/find/", response={200: detail_union, **ERRORS})
+    @pages_router.get("/find/", response={200: detail_union, **CACHED})
     def find_page(request, query: Query[FindQuery]):
         reject_unknown_parameters(request, FindQuery)
         page_id, endpoint = resolve_or_404(
@@ -314,7 +316,7 @@ def register_generic_routes(detail_union):
         )
         return detail_response(request, page_id, endpoint)
 
-    @pages_router.get("/{int:page_id}/", response={200: detail_union, **ERRORS})
+    @pages_router.get("/{int:page_id}/", response={200: detail_union, **CACHED})
     def page_detail(request, page_id: int, query: Query[DetailQuery]):
         reject_unknown_parameters(request, DetailQuery)
         page_id, endpoint = resolve_or_404(
@@ -328,7 +330,7 @@ def register_generic_routes(detail_union):
     api.add_router("/pages/", pages_router)
 
 
-@api.get("/locales/", response={200: list[LocaleSchema], **ERRORS}, tags=["site"])
+@api.get("/locales/", response={200: list[LocaleSchema], **CACHED}, tags=["site"])
 def locales(request):
     reject_unknown_parameters(request, None)
 
@@ -353,7 +355,7 @@ class NavigationQuery(Schema):
     locale: LocaleCode | None = None
 
 
-@api.get("/navigation/", response={200: Navigation, **ERRORS}, tags=["site"])
+@api.get("/navigation/", response={200: Navigation, **CACHED}, tags=["site"])
 def navigation(request, query: Query[NavigationQuery]):
     reject_unknown_parameters(request, NavigationQuery)
 
@@ -451,7 +453,7 @@ def add_snippet_endpoint(endpoint):
             *endpoint.prefetch_related
         )
 
-    @router.get("/", response={200: list_schema, **ERRORS})
+    @router.get("/", response={200: list_schema, **CACHED})
     def list_snippets(request, query: Query[query_schema]):
         reject_unknown_parameters(request, query_schema)
 
@@ -459,7 +461,7 @@ def add_snippet_endpoint(endpoint):
             objects = live_objects()
             if query.locale:
                 objects = objects.filter(locale__language_code=query.locale)
-            objects = query.apply(objects).distinct()
+            objects = query.apply(objects)
             order = getattr(query, "order", None) or endpoint.default_order
             count = objects.count()
             window = objects.order_by(order, "pk")[
@@ -470,7 +472,7 @@ def add_snippet_endpoint(endpoint):
 
         return caching.cached_response(request, scopes, build)
 
-    @router.get("/{int:object_id}/", response={200: endpoint.detail_schema, **ERRORS})
+    @router.get("/{int:object_id}/", response={200: endpoint.detail_schema, **CACHED})
     def snippet_detail(request, object_id: int):
         reject_unknown_parameters(request, None)
 

@@ -77,11 +77,17 @@ def build_entry(data, status=200):
     }
 
 
+def opaque_tag(etag):
+    """An entity tag without its weakness flag: If-None-Match compares weakly
+    (RFC 9110, 13.1.2), and a compressing proxy weakens the tags it passes on."""
+    return etag[2:] if etag.startswith("W/") else etag
+
+
 def not_modified(request, entry):
     if_none_match = request.headers.get("If-None-Match")
     if if_none_match:
-        candidates = [tag.strip() for tag in if_none_match.split(",")]
-        return entry["etag"] in candidates or "*" in candidates
+        candidates = {opaque_tag(tag.strip()) for tag in if_none_match.split(",")}
+        return opaque_tag(entry["etag"]) in candidates or "*" in candidates
     if_modified_since = request.headers.get("If-Modified-Since")
     if if_modified_since and entry["last_modified"]:
         try:

@@ -65,7 +65,11 @@ class ListQuery(Schema):
     def filter_published_before(self, queryset, value):
         return queryset.filter(first_published_at__date__lte=value)
 
+    # Filters that join a many-valued relation and so need DISTINCT.
+    joins_many: ClassVar[frozenset] = frozenset({"tag", "technology", "policy"})
+
     def apply(self, queryset):
+        distinct = False
         for name in type(self).model_fields:
             value = getattr(self, name)
             if name in self.common or value is None:
@@ -74,7 +78,9 @@ class ListQuery(Schema):
             queryset = (
                 method(queryset, value) if method else queryset.filter(**{name: value})
             )
-        return queryset
+            distinct |= name in self.joins_many
+        # DISTINCT costs a sort of the whole result: only where a join needs it.
+        return queryset.distinct() if distinct else queryset
 
 
 class DetailQuery(Schema):

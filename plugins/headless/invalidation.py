@@ -17,6 +17,24 @@ def page_scopes(page):
     scopes += ["paths", "navigation", "search"]
     if endpoint:
         scopes.append(f"type:{endpoint.type_name}")
+    return scopes + related_scopes(page)
+
+
+def related_scopes(page):
+    """Responses that show ``page`` through a many-to-many field: the registry
+    entries a policy governs, and the pages (such as stories) that cite it."""
+    model = page.specific_class
+    scopes = [
+        f"type:{registry.snippets[field.related_model].type_name}"
+        for field in model._meta.many_to_many
+        if field.related_model in registry.snippets
+    ]
+    for relation in model._meta.related_objects:
+        if relation.many_to_many and issubclass(relation.related_model, Page):
+            citing = relation.related_model.objects.filter(
+                **{relation.field.name: page.pk}
+            ).values_list("pk", flat=True)
+            scopes += [f"page:{pk}" for pk in citing]
     return scopes
 
 

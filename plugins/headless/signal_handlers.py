@@ -3,7 +3,7 @@
 import logging
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published
 
 from plugins.headless import invalidation, webhooks
@@ -51,6 +51,21 @@ def on_restriction_changed(sender, instance, **kwargs):
     invalidation.structure_changed()
 
 
+def on_site_or_locale_changed(sender, instance, **kwargs):
+    # Which pages belong to a host, and in which languages, shapes every response.
+    invalidation.structure_changed()
+
+
+def on_page_created(sender, instance, created=False, raw=False, **kwargs):
+    """A site root's first page in a new language (its translation, or the alias
+    Wagtail makes when translating a child) is a new root for the site."""
+    if not created or raw or not isinstance(instance, Page):
+        return
+    roots = Site.objects.filter(root_page__translation_key=instance.translation_key)
+    if roots.exists():
+        invalidation.structure_changed()
+
+
 def on_snippet_published(sender, instance, **kwargs):
     if isinstance(instance, Page):
         return
@@ -86,4 +101,11 @@ def connect():
             dispatch_uid=f"cms_api_restriction_{id(signal)}",
         )
         signal.connect(on_snippet_saved, dispatch_uid=f"cms_api_snippet_{id(signal)}")
+        for model in (Site, Locale):
+            signal.connect(
+                on_site_or_locale_changed,
+                sender=model,
+                dispatch_uid=f"cms_api_{model._meta.model_name}_{id(signal)}",
+            )
+    post_save.connect(on_page_created, dispatch_uid="cms_api_page_created")
     published.connect(on_snippet_published, dispatch_uid="cms_api_snippet_published")
