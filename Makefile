@@ -26,6 +26,7 @@ demo: migrate
 
 run: demo
 	$(MANAGE) ensure_admin
+	$(MANAGE) setup_agency
 	$(MANAGE) runserver $(HOST)
 
 test: install
@@ -42,6 +43,11 @@ bench: install
 		touch .bench/built-$(BENCH_PAGES); \
 	fi
 	$(BENCH_ENV) $(MANAGE) bench_api
+	$(BENCH_ENV) $(MANAGE) bench_search
+
+# Rebuilds the search index (database or Elasticsearch), with progress.
+reindex: install
+	$(MANAGE) update_index
 
 # Sends queued webhooks (a separate process in production).
 worker: install

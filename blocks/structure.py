@@ -76,6 +76,12 @@ class RelatedContentBlock(blocks.StructBlock):
         page = value.get("page")
         if page is None or not page.live:
             return None
+        # The delivery API passes its visibility rule (site, privacy, expiry);
+        # without one, at least nothing private is linked.
+        visible = (context or {}).get("visible_pages")
+        pages = type(page).objects.filter(pk=page.pk)
+        if not (visible(pages) if visible else pages.public()).exists():
+            return None
         page = page.specific_deferred
         return {
             "id": page.pk,

@@ -11,6 +11,8 @@ from pathlib import Path
 import dj_database_url
 from django.conf.locale import LANG_INFO
 
+from plugins.search.backends import search_backends
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -171,9 +173,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILIMAGES_IMAGE_MODEL = "cms.AgencyImage"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "xlsx", "docx", "txt", "odt"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# Search: the database backend, or Elasticsearch 8/9 when ELASTICSEARCH_URL is
+# set (plugins/search/backends/__init__.py lists the variables).
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 
 # Production hardening: with DEBUG off the settings pass check --deploy.
 if not DEBUG:
@@ -213,3 +215,27 @@ CMS_API_CACHE_CONTROL = os.environ.get(
 )
 CMS_PREVIEW_MAX_AGE = int(os.environ.get("CMS_PREVIEW_MAX_AGE", "3600"))
 FORMS_URLFIELD_ASSUME_HTTPS = True
+
+# Translation (plugins.translation) -------------------------------------------
+# The official language version, unless a page names another in the admin.
+CMS_AUTHORITATIVE_LOCALE = os.environ.get("CMS_AUTHORITATIVE_LOCALE", LANGUAGE_CODE)
+# Translators may only touch their own locales on wagtail-localize's endpoints.
+MIDDLEWARE = [*MIDDLEWARE, "plugins.translation.middleware.TranslatorScopeMiddleware"]
+# Machine translation is off unless CMS_MACHINE_TRANSLATOR names a backend:
+# deepl (DEEPL_API_KEY), libretranslate (LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY)
+# or google (GOOGLE_CLOUD_PROJECT; needs the google-cloud-translate package).
+from plugins.translation.conf import machine_translator_setting  # noqa: E402
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(os.environ)
+
+# Community feedback (plugins.community) ---------------------------------------
+# Submissions one client may send ("10/h", "5/10m"), shared by the web form and
+# POST /api/v1/feedback/; trust X-Forwarded-For only behind a proxy that sets it;
+# days before `manage.py purge_feedback` removes personal data from feedback;
+# addresses told of new feedback (by reference and topic only).
+CMS_FEEDBACK_RATE_LIMIT = os.environ.get("CMS_FEEDBACK_RATE_LIMIT", "10/h")
+CMS_FEEDBACK_TRUST_X_FORWARDED_FOR = env_bool(
+    "CMS_FEEDBACK_TRUST_X_FORWARDED_FOR", default=False
+)
+CMS_FEEDBACK_RETENTION_DAYS = int(os.environ.get("CMS_FEEDBACK_RETENTION_DAYS", "365"))
+CMS_FEEDBACK_NOTIFY_EMAILS = env_list("CMS_FEEDBACK_NOTIFY_EMAILS", "")

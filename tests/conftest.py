@@ -1,9 +1,12 @@
 """Shared fixtures: an agency site with every section, in the source language."""
 
+from typing import NamedTuple
+
 import pytest
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import translation
 from wagtail.blocks.base import get_error_json_data
 from wagtail.models import Locale, Page, Site
 
@@ -46,10 +49,10 @@ def section_indexes(home_page):
     }
 
 
-class PageAdmin:
-    """Adds and edits pages through the Wagtail admin views, as an editor does.
+class AdminForms:
+    """Posts edit forms to the Wagtail admin, as an editor does.
 
-    Form data is built with ``wagtail.test.utils.form_data``; a failed save is
+    Form data is built with ``wagtail.test.utils.form_data``. A failed save is
     reported with the form's errors, as ``WagtailPageTestCase.assertCanCreate``
     reports them.
     """
@@ -57,35 +60,19 @@ class PageAdmin:
     def __init__(self, client):
         self.client = client
 
-    def post_create(self, parent, model, data, publish=True):
+    def post(self, url, data, action=None):
         data = dict(data)
-        if publish:
-            data["action-publish"] = "action-publish"
-        url = reverse(
-            "wagtailadmin_pages:add",
-            args=[model._meta.app_label, model._meta.model_name, parent.pk],
+        if action:
+            data[f"action-{action}"] = f"action-{action}"
+        return self.client.post(url, data)
+
+    def render_preview(self, url, data):
+        """Post ``data`` to a preview panel, then render the preview it stored."""
+        response = self.client.post(url, data)
+        assert response.json() == {"is_valid": True, "is_available": True}, (
+            response.json()
         )
-        return self.client.post(url, data)
-
-    def create(self, parent, model, data, publish=True):
-        """Add a page under ``parent``; return it, fresh from the database."""
-        response = self.post_create(parent, model, data, publish=publish)
-        self.assert_saved(response)
-        return model.objects.child_of(parent).get(slug=data["slug"])
-
-    def post_edit(self, page, data, publish=False):
-        data = dict(data)
-        if publish:
-            data["action-publish"] = "action-publish"
-        url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-        return self.client.post(url, data)
-
-    def edit(self, page, data, publish=False):
-        """Save ``data`` on the edit form; return the page's latest revision."""
-        response = self.post_edit(page, data, publish=publish)
-        self.assert_saved(response)
-        page.refresh_from_db()
-        return page.get_latest_revision_as_object()
+        return self.client.get(url)
 
     @staticmethod
     def form_errors(response):
@@ -109,6 +96,79 @@ class PageAdmin:
     def assert_saved(cls, response):
         if response.status_code != 302:
             raise AssertionError(f"Not saved: {cls.form_errors(response)}")
+
+
+class PageAdmin(AdminForms):
+    """Adds, edits and previews pages through the page admin views."""
+
+    def post_create(self, parent, model, data, publish=True):
+        url = reverse(
+            "wagtailadmin_pages:add",
+            args=[model._meta.app_label, model._meta.model_name, parent.pk],
+        )
+        return self.post(url, data, "publish" if publish else None)
+
+    def create(self, parent, model, data, publish=True):
+        """Add a page under ``parent``; return it, fresh from the database."""
+        response = self.post_create(parent, model, data, publish=publish)
+        self.assert_saved(response)
+        return model.objects.child_of(parent).get(slug=data["slug"])
+
+    def post_edit(self, page, data, publish=False):
+        url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        return self.post(url, data, "publish" if publish else None)
+
+    def edit(self, page, data, publish=False):
+        """Save ``data`` on the edit form; return the page's latest revision."""
+        response = self.post_edit(page, data, publish=publish)
+        self.assert_saved(response)
+        page.refresh_from_db()
+        return page.get_latest_revision_as_object()
+
+    def preview(self, page, data):
+        """The edit view's preview of ``page`` with ``data``."""
+        url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+        return self.render_preview(url, data)
+
+
+class SnippetAdmin(AdminForms):
+    """Adds, edits and previews snippets through their admin views."""
+
+    def url(self, model, view, *args):
+        name = f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}"
+        return reverse(f"{name}:{view}", args=args)
+
+    def post_create(self, model, data, publish=True, locale="en"):
+        url = f"{self.url(model, 'add')}?locale={locale}"
+        return self.post(url, data, "publish" if publish else None)
+
+    def create(self, model, data, publish=True, locale="en"):
+        """Add a snippet in ``locale``; return it, fresh from the database."""
+        response = self.post_create(model, data, publish=publish, locale=locale)
+        self.assert_saved(response)
+        return model.objects.latest("pk")
+
+    def post_edit(self, instance, data, publish=False):
+        url = self.url(type(instance), "edit", instance.pk)
+        return self.post(url, data, "publish" if publish else None)
+
+    def edit(self, instance, data, publish=False):
+        """Save ``data`` on the edit form; return the latest revision's object."""
+        response = self.post_edit(instance, data, publish=publish)
+        self.assert_saved(response)
+        instance.refresh_from_db()
+        return instance.get_latest_revision_as_object()
+
+    def preview(self, instance, data):
+        """The edit view's preview of ``instance`` with ``data``."""
+        url = self.url(type(instance), "preview_on_edit", instance.pk)
+        return self.render_preview(url, data)
+
+
+@pytest.fixture
+def snippet_admin(admin_client):
+    """The snippet admin, used by a logged-in superuser."""
+    return SnippetAdmin(admin_client)
 
 
 @pytest.fixture
@@ -153,3 +213,48 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+class DemoLanguage(NamedTuple):
+    code: str
+    direction: str
+
+    @property
+    def html_root(self):
+        """The root element a page in this language starts with."""
+        return f'<html lang="{self.code}" dir="{self.direction}">'.encode()
+
+
+DEMO_LANGUAGES = [
+    DemoLanguage("en", "ltr"),
+    DemoLanguage("es", "ltr"),
+    DemoLanguage("vi", "ltr"),
+    DemoLanguage("zh-hans", "ltr"),
+    DemoLanguage("ar", "rtl"),
+]
+
+
+@pytest.fixture(params=DEMO_LANGUAGES, ids=lambda language: language.code)
+def demo_language(request):
+    """Each demo content language in turn; Arabic tests right to left."""
+    return request.param
+
+
+@pytest.fixture
+def in_language(publish_translation):
+    """A page or snippet in a language: itself, or its published translation."""
+
+    def get(source, language_code):
+        if source.locale.language_code == language_code:
+            return source
+        return publish_translation(source, language_code)
+
+    return get
+
+
+@pytest.fixture(autouse=True)
+def _reset_language():
+    # A request to /ar/ leaves Arabic active in this thread (LocaleMiddleware
+    # never deactivates), which would leak into the next test's messages.
+    yield
+    translation.deactivate()

@@ -11,7 +11,7 @@ from plugins.faqs.models import FAQ, FAQPage
 from plugins.policies.models import PolicyIndexPage, PolicyPage
 from plugins.stories.models import StoryIndexPage, StoryPage
 from plugins.tips.models import GuideIndexPage, GuidePage, TipIndexPage, TipPage
-from plugins.transparency.models import Technology
+from plugins.transparency.models import Technology, TransparencyPage
 
 
 def paragraph(text):
@@ -194,3 +194,83 @@ class TechnologyFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Technology
+
+
+# Community voice: events, feedback and "you said, we did" ----------------------
+# Models are named by label so that these factories need no imports down here.
+
+
+def days_from_now(days, hour=18):
+    moment = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=days)
+    return moment.replace(hour=hour, minute=0, second=0, microsecond=0)
+
+
+class EventIndexPageFactory(TrustPageFactory):
+    title = "Events"
+    slug = "events"
+
+    class Meta:
+        model = "trust_community.EventIndexPage"
+
+
+class EventPageFactory(TrustPageFactory):
+    title = factory.Sequence(lambda n: f"Event {n}")
+    start = factory.LazyFunction(lambda: days_from_now(7))
+    end = factory.LazyAttribute(lambda event: event.start + datetime.timedelta(hours=2))
+    category = "community_meeting"
+    place_name = "Eastside Library"
+    street_address = "1200 Elm Street"
+    locality = "Riverside"
+    postal_code = "92501"
+    accessibility = "Step-free entrance. ASL interpreter on request."
+
+    class Meta:
+        model = "trust_community.EventPage"
+
+
+class FeedbackPageFactory(TrustPageFactory):
+    title = "Tell us what you think"
+    slug = "feedback"
+    privacy_notice = "<p>We use your contact details only to answer you.</p>"
+    thank_you = "<p>We answer within ten working days.</p>"
+
+    class Meta:
+        model = "trust_community.FeedbackPage"
+
+
+class YouSaidWeDidPageFactory(TrustPageFactory):
+    title = factory.Sequence(lambda n: f"You said, we did {n}")
+    period_start = datetime.date(2026, 1, 1)
+    period_end = datetime.date(2026, 3, 31)
+    themes = factory.LazyFunction(
+        lambda: [
+            {
+                "type": "theme",
+                "value": {
+                    "theme": "Speeding",
+                    "you_said": "<p>Cars speed on Elm Street.</p>",
+                    "we_did": "<p>We added patrols at school times.</p>",
+                    "status": "done",
+                },
+            }
+        ]
+    )
+
+    class Meta:
+        model = "trust_community.YouSaidWeDidPage"
+
+
+class FeedbackSubmissionFactory(factory.django.DjangoModelFactory):
+    topic = "general"
+    message = factory.Sequence(lambda n: f"Feedback message {n}.")
+
+    class Meta:
+        model = "trust_community.FeedbackSubmission"
+
+
+class TransparencyPageFactory(TrustPageFactory):
+    title = "Transparency"
+    slug = "transparency"
+
+    class Meta:
+        model = TransparencyPage

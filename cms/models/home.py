@@ -46,3 +46,9 @@ class HomePage(TrustPage):
 
     class Meta:
         verbose_name = _("home page")
+
+    @classmethod
+    def can_exist_under(cls, parent):
+        # parent_page_types admits any plain Page, such as Wagtail's welcome page;
+        # a site's home page belongs at the top of the tree.
+        return parent.is_root() and super().can_exist_under(parent)

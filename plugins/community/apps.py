@@ -11,6 +11,7 @@ class CommunityConfig(AppConfig):
         from django.apps import apps
 
         if apps.is_installed("plugins.headless"):
-            from plugins.community import api
+            from plugins.community import api, signal_handlers
 
             api.register()
+            signal_handlers.connect()

@@ -14,6 +14,7 @@ from wagtail.models import (
 )
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import IndexPage
 
@@ -62,6 +63,17 @@ class FAQ(
     )
     tags = ClusterTaggableManager(through=FAQTag, blank=True)
 
+    # wagtail-localize: text and alt text are translated; dates, numbers,
+    # choices, relations and images follow the source language (synchronized).
+    translatable_fields = [
+        TranslatableField("question"),
+        TranslatableField("answer"),
+        SynchronizedField("category"),
+        SynchronizedField("sort_order"),
+        SynchronizedField("tags"),
+        SynchronizedField("tagged_items"),
+    ]
+
     panels = [
         FieldPanel("question"),
         FieldPanel("answer"),
@@ -73,6 +85,10 @@ class FAQ(
         index.SearchField("question", boost=2),
         index.SearchField("answer"),
         index.AutocompleteField("question"),
+        # Tags are searched, and filtered on by the search API's ``tag``.
+        index.RelatedFields(
+            "tags", [index.SearchField("name"), index.FilterField("name")]
+        ),
         index.FilterField("category"),
         index.FilterField("locale_id"),
         index.FilterField("live"),

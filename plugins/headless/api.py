@@ -6,7 +6,7 @@ from django.http import Http404, HttpResponse
 from ninja import NinjaAPI, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
-from pydantic import Field, create_model
+from pydantic import Field, create_model, field_validator
 from wagtail.api.v3.errors import problem_response
 from wagtail.models import Locale, Page, Site
 
@@ -81,8 +81,20 @@ def reject_unknown_parameters(request, query_schema):
         raise HttpError(400, f"Unknown parameter: {', '.join(unknown)}")
 
 
+MAX_ID = 2**63 - 1
+
+
+def check_id(object_id):
+    """Ids beyond a 64-bit integer can't exist; say so before the database
+    overflows."""
+    if object_id > MAX_ID or object_id < 0:
+        raise Http404(f"No object with id {object_id}.")
+    return object_id
+
+
 def visible_page_or_404(request, model, page_id):
     """A live, public page of ``model`` on the request's site, or a JSON 404."""
+    check_id(page_id)
     page = Visibility(request)(model.objects.filter(pk=page_id)).first()
     if page is None:
         raise Http404(f"No live page with id {page_id}.")
@@ -114,7 +126,9 @@ def serialize_detail(page, rep, endpoint, *, fallback=False, draft=False):
     item.update(endpoint.summary_fields(page, rep))
     item.update(endpoint.detail_fields(page, rep))
     if body is not None:
-        item["body"] = stream_representation(body, {"request": rep.request})
+        item["body"] = stream_representation(
+            body, {"request": rep.request, "representation": rep}
+        )
     item["json_ld"] = endpoint.json_ld(page, item)
     return checked(endpoint.detail_schema, item)
 
@@ -178,7 +192,10 @@ def add_page_endpoint(endpoint):
 
         def build():
             rep = representation_for(request)
-            queryset = rep.visible_pages(endpoint.model.objects.all())
+            # Synced copies (aliases) repeat their source: list the source only.
+            queryset = rep.visible_pages(
+                endpoint.model.objects.filter(alias_of__isnull=True)
+            )
             if query.locale:
                 queryset = locale_filter(
                     queryset,
@@ -227,6 +244,8 @@ def add_page_endpoint(endpoint):
 
 
 def detail_response(request, page_id, endpoint, query=None):
+    check_id(page_id)
+
     def build():
         rep = representation_for(request)
         page = detail_queryset(endpoint, rep).filter(pk=page_id).first()
@@ -266,6 +285,13 @@ class FindQuery(Schema):
         pattern=r"^/[\w\-./~%]*$",
         description="A front-end path with its locale prefix, e.g. `/es/policies/`.",
     )
+
+    @field_validator("path")
+    @classmethod
+    def no_dot_segments(cls, value):
+        if any(segment in {".", ".."} for segment in value.split("/")):
+            raise ValueError("'.' and '..' segments are not allowed")
+        return value
 
 
 def page_by_path(rep, path):
@@ -319,6 +345,7 @@ def register_generic_routes(detail_union):
     @pages_router.get("/{int:page_id}/", response={200: detail_union, **CACHED})
     def page_detail(request, page_id: int, query: Query[DetailQuery]):
         reject_unknown_parameters(request, DetailQuery)
+        check_id(page_id)
         page_id, endpoint = resolve_or_404(
             request,
             f"page:{page_id}",
@@ -475,6 +502,7 @@ def add_snippet_endpoint(endpoint):
     @router.get("/{int:object_id}/", response={200: endpoint.detail_schema, **CACHED})
     def snippet_detail(request, object_id: int):
         reject_unknown_parameters(request, None)
+        check_id(object_id)
 
         def build():
             obj = live_objects().filter(pk=object_id).first()

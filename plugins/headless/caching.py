@@ -119,8 +119,33 @@ def cached_response(request, scopes, build):
     if entry is None:
         status, data = build()
         entry = build_entry(data, status)
-        cache.set(key, entry, timeout=setting("CMS_API_CACHE_TIMEOUT"))
+        cache.set(key, entry, timeout=response_timeout(request))
     return to_response(request, entry)
+
+
+def response_timeout(request):
+    """How long a response may be kept: until the next scheduled expiry of a live
+    page at the latest, since no signal fires when a page's expire_at passes.
+    The next expiry is itself cached until any publish."""
+    from django.db.models import Min
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    now = timezone.now()
+
+    def next_expiry():
+        soonest = Page.objects.filter(live=True, expire_at__gt=now).aggregate(
+            soonest=Min("expire_at")
+        )["soonest"]
+        return {"at": soonest}
+
+    timeout = setting("CMS_API_CACHE_TIMEOUT")
+    expiry = cached_value(request, "next-expiry", ["paths"], next_expiry)["at"]
+    if expiry is not None and expiry <= now:
+        expiry = next_expiry()["at"]
+    if expiry is not None:
+        timeout = min(timeout, max(1, int((expiry - now).total_seconds())))
+    return timeout
 
 
 def cached_value(request, name, scopes, compute):

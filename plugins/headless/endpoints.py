@@ -185,11 +185,12 @@ registry = EndpointRegistry()
 
 def locale_filter(queryset, locale, default_locale, fallback, visible):
     """Pages in ``locale``; with fallback, source pages not yet translated."""
-    in_locale = Q(locale=locale)
+    # A synced copy (an alias) carries the source's text: it is not a translation.
+    in_locale = Q(locale=locale, alias_of__isnull=True)
     if not fallback or locale.pk == default_locale.pk:
         return queryset.filter(in_locale)
-    translated = visible(queryset.model.objects.filter(locale=locale)).values(
-        "translation_key"
-    )
+    translated = visible(
+        queryset.model.objects.filter(locale=locale, alias_of__isnull=True)
+    ).values("translation_key")
     untranslated_source = Q(locale=default_locale) & ~Q(translation_key__in=translated)
     return queryset.filter(in_locale | untranslated_source)

@@ -74,7 +74,9 @@ class Representation:
             return
         for key in keys:
             self._translations[key] = []
-        siblings = self.visible_pages(Page.objects.filter(translation_key__in=keys))
+        siblings = self.visible_pages(
+            Page.objects.filter(translation_key__in=keys, alias_of__isnull=True)
+        )
         for sibling in (
             siblings.select_related("locale")
             .only(
@@ -132,6 +134,9 @@ def images_in(value):
 
 def stream_representation(stream_value, context):
     images = list(images_in(stream_value))
+    rep = context.get("representation")
+    if rep is not None:
+        context = {**context, "visible_pages": rep.visible_pages}
     if images:
         prefetch_images(images)
     return [

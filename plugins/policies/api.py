@@ -249,7 +249,12 @@ def version_item(version, diff):
 
 def version_routes(router):
     from plugins.headless import caching
-    from plugins.headless.api import ERRORS, checked, visible_page_or_404
+    from plugins.headless.api import (
+        ERRORS,
+        checked,
+        reject_unknown_parameters,
+        visible_page_or_404,
+    )
 
     @router.get(
         "/{int:page_id}/versions/",
@@ -257,6 +262,8 @@ def version_routes(router):
         summary="A policy's public change log",
     )
     def policy_versions(request, page_id: int):
+        reject_unknown_parameters(request, None)
+
         def build():
             policy = visible_page_or_404(request, PolicyPage, page_id)
             items = [version_item(v, d) for v, d in version_items(policy)]
@@ -272,6 +279,8 @@ def version_routes(router):
         summary="One published version of a policy",
     )
     def policy_version(request, page_id: int, label: str):
+        reject_unknown_parameters(request, None)
+
         def build():
             policy = visible_page_or_404(request, PolicyPage, page_id)
             for version, diff in version_items(policy):

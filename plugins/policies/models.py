@@ -15,6 +15,7 @@ from wagtail.admin.panels import (
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from blocks import DocumentBlock
 from cms.models import IndexPage, TrustPage
@@ -142,6 +143,37 @@ class PolicyPage(TrustPage):
             "appears in the public change log and cannot be edited afterwards."
         ),
     )
+
+    # wagtail-localize: text and alt text are translated; dates, numbers,
+    # choices, relations and images follow the source language (synchronized).
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("show_in_menus"),
+        TranslatableField("summary"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("share_image"),
+        SynchronizedField("policy_number", overridable=False),
+        SynchronizedField("category"),
+        SynchronizedField("status"),
+        TranslatableField("body"),
+        SynchronizedField("effective_date"),
+        SynchronizedField("last_reviewed"),
+        SynchronizedField("next_review_due"),
+        TranslatableField("approving_authority"),
+        TranslatableField("legal_basis"),
+        SynchronizedField("comment_opens"),
+        SynchronizedField("comment_closes"),
+        TranslatableField("how_to_comment"),
+        TranslatableField("documents"),
+        SynchronizedField("technologies"),
+        SynchronizedField("tags"),
+        SynchronizedField("tagged_items"),
+        SynchronizedField("version_kind"),
+        TranslatableField("change_note"),
+    ]
 
     base_form_class = PolicyPageForm
     parent_page_types = ["trust_policies.PolicyIndexPage"]

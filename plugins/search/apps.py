@@ -6,3 +6,12 @@ class SearchConfig(AppConfig):
     label = "trust_search"
     verbose_name = "Search"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.apps import apps
+
+        if apps.is_installed("plugins.headless"):
+            from plugins.search import api
+
+            # After the content plugins: the result schema is their union.
+            api.register()

@@ -10,6 +10,13 @@ PRIVACY_CONFIRMATION_REQUIRED = _(
 class StoryPageForm(WagtailAdminPageForm):
     """Refuses to publish a story until the editor confirms it has no personal data."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The form checks the confirmation itself, only when publishing. The model's
+        # backstop would otherwise refuse drafts (a page being added is live until
+        # the view saves it) and repeat the form's error.
+        self.instance.privacy_checked_by_form = True
+
     def clean(self):
         cleaned_data = super().clean()
         publishing = "action-publish" in self.data or "action-submit" in self.data

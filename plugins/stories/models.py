@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList, TabbedIn
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from blocks import ImageBlock
 from cms.models import IndexPage, TrustPage
@@ -104,6 +105,32 @@ class StoryPage(TrustPage):
     )
     tags = ClusterTaggableManager(through=StoryPageTag, blank=True)
 
+    # wagtail-localize: text and alt text are translated; dates, numbers,
+    # choices, relations and images follow the source language (synchronized).
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("show_in_menus"),
+        TranslatableField("summary"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("share_image"),
+        SynchronizedField("story_date"),
+        TranslatableField("area"),
+        SynchronizedField("incident_category"),
+        TranslatableField("outcome"),
+        TranslatableField("community_partners"),
+        TranslatableField("body"),
+        TranslatableField("images"),
+        TranslatableField("media_coverage"),
+        SynchronizedField("technologies"),
+        SynchronizedField("policies"),
+        SynchronizedField("privacy_confirmed"),
+        SynchronizedField("tags"),
+        SynchronizedField("tagged_items"),
+    ]
+
     base_form_class = StoryPageForm
     parent_page_types = ["trust_stories.StoryIndexPage"]
     subpage_types = []
@@ -150,5 +177,6 @@ class StoryPage(TrustPage):
     def clean(self):
         super().clean()
         # Backstop for publishing outside the edit form (workflows, scripts).
-        if self.live and not self.privacy_confirmed:
+        checked_by_form = getattr(self, "privacy_checked_by_form", False)
+        if self.live and not self.privacy_confirmed and not checked_by_form:
             raise ValidationError({"privacy_confirmed": PRIVACY_CONFIRMATION_REQUIRED})

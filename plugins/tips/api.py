@@ -68,7 +68,7 @@ class GuideQuery(ListQuery):
 
 
 def context(rep):
-    return {"request": rep.request}
+    return {"request": rep.request, "representation": rep}
 
 
 def how_to(page, item):

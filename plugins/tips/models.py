@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList, TabbedIn
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import IndexPage, TrustPage
 from plugins.faqs.blocks import body_blocks
@@ -67,9 +68,15 @@ class GuidePageTag(TaggedItemBase):
 
 
 class StepsRequiredMixin:
+    def full_clean(self, *args, exclude=None, **kwargs):
+        # The edit form excludes a field it has already refused: a step the editor
+        # added but left incomplete must not also read "Add at least one step".
+        self._check_steps = "steps" not in (exclude or ())
+        super().full_clean(*args, exclude=exclude, **kwargs)
+
     def clean(self):
         super().clean()
-        if not self.steps:
+        if getattr(self, "_check_steps", True) and not self.steps:
             raise ValidationError({"steps": _("Add at least one step.")})
 
 
@@ -101,6 +108,28 @@ class TipPage(StepsRequiredMixin, TrustPage):
     )
     resources = StreamField(resource_blocks(), blank=True, use_json_field=True)
     tags = ClusterTaggableManager(through=TipPageTag, blank=True)
+
+    # wagtail-localize: text and alt text are translated; dates, numbers,
+    # choices, relations and images follow the source language (synchronized).
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("show_in_menus"),
+        TranslatableField("summary"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("share_image"),
+        SynchronizedField("category"),
+        SynchronizedField("audience"),
+        SynchronizedField("season"),
+        TranslatableField("short_tip"),
+        TranslatableField("steps"),
+        TranslatableField("body"),
+        TranslatableField("resources"),
+        SynchronizedField("tags"),
+        SynchronizedField("tagged_items"),
+    ]
 
     parent_page_types = ["trust_tips.TipIndexPage"]
     subpage_types = []
@@ -158,6 +187,25 @@ class GuidePage(StepsRequiredMixin, TrustPage):
     body = StreamField(body_blocks(), blank=True, use_json_field=True)
     contacts = StreamField(contact_blocks(), blank=True, use_json_field=True)
     tags = ClusterTaggableManager(through=GuidePageTag, blank=True)
+
+    # wagtail-localize: text and alt text are translated; dates, numbers,
+    # choices, relations and images follow the source language (synchronized).
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("show_in_menus"),
+        TranslatableField("summary"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("share_image"),
+        TranslatableField("situation"),
+        TranslatableField("steps"),
+        TranslatableField("body"),
+        TranslatableField("contacts"),
+        SynchronizedField("tags"),
+        SynchronizedField("tagged_items"),
+    ]
 
     parent_page_types = ["trust_tips.GuideIndexPage"]
     subpage_types = []

@@ -6,3 +6,8 @@ class TranslationConfig(AppConfig):
     label = "trust_translation"
     verbose_name = "Translation"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from plugins.translation import checks, signal_handlers  # noqa: F401
+
+        signal_handlers.connect()

@@ -13,7 +13,7 @@ from plugins.headless.endpoints import (
     order_choices,
     registry,
 )
-from plugins.headless.schemas import PageDetailBase, PageItem
+from plugins.headless.schemas import PageDetailBase, PageItem, Problem
 from plugins.transparency.models import Technology, TechnologyKind, TransparencyPage
 
 
@@ -172,13 +172,28 @@ def csv_routes(router):
 
     from cms.exports import csv_text
     from plugins.headless import caching
+    from plugins.headless.api import reject_unknown_parameters
     from plugins.headless.endpoints import LocaleCode
 
     class CSVQuery(Schema):
         locale: LocaleCode | None = None
 
-    @router.get("/export.csv", response={200: str}, summary="The registry as CSV")
+    @router.get(
+        "/export.csv",
+        response={200: str, 400: Problem},
+        summary="The registry as CSV",
+        openapi_extra={
+            "responses": {
+                "200": {
+                    "description": "CSV, one row per technology",
+                    "content": {"text/csv": {"schema": {"type": "string"}}},
+                }
+            }
+        },
+    )
     def technologies_csv(request, query: Query[CSVQuery]):
+        reject_unknown_parameters(request, CSVQuery)
+
         def build():
             technologies = Technology.objects.filter(live=True).select_related("locale")
             if query.locale:
@@ -212,6 +227,10 @@ class StoryLink(Schema):
     summary: str
 
 
+class TransparencyQuery(ListQuery):
+    tag: None = None  # transparency pages have no tags
+
+
 class TransparencyFields(Schema):
     type: Literal["transparency"]
 
@@ -229,21 +248,15 @@ class TransparencyDetail(TransparencyFields, PageDetailBase):
 
 
 def transparency_fields(page, rep):
-    portal = page.portal()
+    portal = page.portal(visible=rep.visible_pages)
     story = portal["latest_story"]
     return {
         "intro": page.intro,
         "technologies": [detail(t, rep.request) for t in portal["technologies"]],
         "governing_policies": [
             {"id": p.pk, "title": p.title, "policy_number": p.policy_number}
-            for p in rep.visible_pages(
-                type(portal["policies"][0]).objects.filter(
-                    pk__in=[p.pk for p in portal["policies"]]
-                )
-            )
-        ]
-        if portal["policies"]
-        else [],
+            for p in portal["policies"]
+        ],
         "recent_changes": [
             {
                 "policy_id": version.policy_id,
@@ -289,6 +302,7 @@ def register():
             path="transparency",
             summary_schema=TransparencySummary,
             detail_schema=TransparencyDetail,
+            query_schema=TransparencyQuery,
             detail_fields=transparency_fields,
             json_ld=transparency_json_ld,
             extra_scopes=("type:technology", "type:policy", "type:story"),

@@ -22,6 +22,7 @@ from wagtail.models import (
     TranslatableMixin,
 )
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import TrustPage
 from plugins.transparency.blocks import AuditBlock, SharingBlock, UsageStatisticBlock
@@ -121,6 +122,26 @@ class Technology(
     )
     audits = StreamField([("audit", AuditBlock())], blank=True, use_json_field=True)
 
+    # wagtail-localize: text and alt text are translated; dates, numbers,
+    # choices, relations and images follow the source language (synchronized).
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("kind"),
+        SynchronizedField("vendor"),
+        TranslatableField("description"),
+        TranslatableField("collected"),
+        TranslatableField("not_collected"),
+        TranslatableField("allowed_uses"),
+        TranslatableField("prohibited_uses"),
+        SynchronizedField("retention_days"),
+        TranslatableField("access_policy"),
+        TranslatableField("hotlist_policy"),
+        TranslatableField("hotlist_sources"),
+        TranslatableField("sharing"),
+        TranslatableField("usage_stats"),
+        TranslatableField("audits"),
+    ]
+
     edit_handler = TabbedInterface(
         [
             ObjectList(
@@ -215,6 +236,20 @@ class TransparencyPage(TrustPage):
         help_text=_("Why the agency publishes this and how to ask questions about it."),
     )
 
+    # wagtail-localize: text and alt text are translated; dates, numbers,
+    # choices, relations and images follow the source language (synchronized).
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("show_in_menus"),
+        TranslatableField("summary"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("share_image"),
+        TranslatableField("intro"),
+    ]
+
     parent_page_types = ["cms.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -234,12 +269,12 @@ class TransparencyPage(TrustPage):
             "name"
         )
 
-    def governing_policies(self, technologies):
+    def governing_policies(self, technologies, visible=None):
         """Live, public policies that govern any of ``technologies``."""
         PolicyPage = apps.get_model("trust_policies", "PolicyPage")
+        policies = PolicyPage.objects.filter(locale_id=self.locale_id)
         return (
-            PolicyPage.objects.live()
-            .public()
+            (visible(policies) if visible else policies.live().public())
             .filter(technologies__in=technologies)
             .distinct()
             .order_by("policy_number")
@@ -253,24 +288,26 @@ class TransparencyPage(TrustPage):
             .order_by("-published_at", "-pk")[:RECENT_CHANGES]
         )
 
-    def latest_story(self, technologies):
+    def latest_story(self, technologies, visible=None):
         StoryPage = apps.get_model("trust_stories", "StoryPage")
+        stories = StoryPage.objects.filter(locale_id=self.locale_id)
         return (
-            StoryPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, technologies__in=technologies)
+            (visible(stories) if visible else stories.live().public())
+            .filter(technologies__in=technologies)
             .order_by("-story_date", "-pk")
             .first()
         )
 
-    def portal(self):
+    def portal(self, visible=None):
+        """Everything the page shows. ``visible`` is the delivery API's rule for
+        what the public may see; without it, live and public pages."""
         technologies = list(self.technologies())
-        policies = list(self.governing_policies(technologies))
+        policies = list(self.governing_policies(technologies, visible))
         return {
             "technologies": technologies,
             "policies": policies,
             "recent_changes": list(self.recent_changes(policies)),
-            "latest_story": self.latest_story(technologies),
+            "latest_story": self.latest_story(technologies, visible),
         }
 
     def get_context(self, request, *args, **kwargs):

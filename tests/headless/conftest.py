@@ -1,7 +1,10 @@
 """Fixtures for the delivery API: a published agency site and an API client."""
 
+from types import SimpleNamespace
+
 import pytest
 from django.core.cache import cache
+from wagtail.models import Page, Site
 
 from blocks import rendition_widths
 from tests import factories
@@ -76,3 +79,101 @@ def make_policy(section_indexes, image, faq, technology):
 @pytest.fixture
 def policy(make_policy):
     return make_policy(title="License-plate readers")
+
+
+# Building blocks for the leak, contract, locale and caching suites ------------
+
+# Each page type the API serves in a typed listing: its factory, the section it
+# lives in (None: directly under the home page) and its API path.
+PAGE_KINDS = {
+    "policy": (factories.PolicyPageFactory, "policies", "policies"),
+    "story": (factories.StoryPageFactory, "stories", "stories"),
+    "tip": (factories.TipPageFactory, "tips", "tips"),
+    "guide": (factories.GuidePageFactory, "guides", "guides"),
+    "award": (factories.AwardPageFactory, "awards", "awards"),
+    "transparency": (factories.TransparencyPageFactory, None, "transparency"),
+}
+
+
+def api_path(kind):
+    return PAGE_KINDS[kind][2]
+
+
+def sections_under(home):
+    """Every section's index page under ``home``, keyed by section."""
+    return {
+        "policies": factories.PolicyIndexPageFactory(parent=home),
+        "stories": factories.StoryIndexPageFactory(parent=home),
+        "tips": factories.TipIndexPageFactory(parent=home),
+        "guides": factories.GuideIndexPageFactory(parent=home),
+        "awards": factories.AwardIndexPageFactory(parent=home),
+        "faqs": factories.FAQPageFactory(parent=home),
+    }
+
+
+def publish_page(page, **changes):
+    """Publish ``page`` with ``changes`` as a new revision, as an editor does."""
+    for name, value in changes.items():
+        setattr(page, name, value)
+    if hasattr(page, "change_note") and page.first_published_at:
+        page.change_note = "Edited in a test."
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def make_page(home_page, section_indexes):
+    """Add a page of ``kind`` to its section of the site, published unless
+    ``live=False`` (then it is a draft with one revision). Many-to-many fields
+    (``technologies``, ``policies``, ``tags``) may be given as lists."""
+
+    def make(kind, *, home=None, sections=None, parent=None, live=True, **fields):
+        factory, section, _path = PAGE_KINDS[kind]
+        if parent is None:
+            home = home or home_page
+            parent = (sections or section_indexes)[section] if section else home
+        related = {
+            name: fields.pop(name)
+            for name in list(fields)
+            if name in {field.name for field in factory._meta.model._meta.many_to_many}
+        }
+        page = factory(parent=parent, live=live, **fields)
+        if related:
+            for name, values in related.items():
+                getattr(page, name).set(values)
+            page.save()
+        if live:
+            return publish_page(page)
+        page.save_revision()
+        page.refresh_from_db()
+        return page
+
+    return make
+
+
+@pytest.fixture
+def translate(locales):
+    """Translate a page into ``language_code`` and publish it. Its parents are
+    created as Wagtail does it, as live aliases of the source's parents."""
+
+    def make(page, language_code, **changes):
+        translation = page.copy_for_translation(
+            locales[language_code], copy_parents=True
+        )
+        return publish_page(translation, **changes)
+
+    return make
+
+
+@pytest.fixture
+def other_site(locales):
+    """A second agency's site on its own host, with its own home and sections."""
+    home = factories.HomePageFactory(
+        parent=Page.get_first_root_node(),
+        title="Lakeside Sheriff's Office",
+        slug="lakeside",
+        agency_name="Lakeside Sheriff's Office",
+    )
+    site = Site.objects.create(hostname="lakeside.example", port=80, root_page=home)
+    return SimpleNamespace(site=site, home=home, sections=sections_under(home))

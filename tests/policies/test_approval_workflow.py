@@ -76,7 +76,7 @@ def test_editor_cannot_publish_a_policy(client, editor, agency):
     response = client.post(url, {**policy_form(), "action-publish": "publish"})
     from plugins.policies.models import PolicyPage
 
-    policy = PolicyPage.objects.get(slug="drones")
+    policy = PolicyPage.objects.get(slug="drones", locale__language_code="en")
     assert not policy.live
     assert policy.permissions_for_user(editor).can_publish() is False
     edit = client.get(f"/admin/pages/{policy.pk}/edit/")

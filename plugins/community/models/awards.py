@@ -1,9 +1,18 @@
+"""Safety awards and recognitions, with the criteria residents nominate against."""
+
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -25,6 +34,8 @@ class AwardCategory(models.TextChoices):
     YOUTH = "youth", _("Youth leadership")
     VOLUNTEER = "volunteer", _("Volunteer service")
     CIVILIAN_COMMENDATION = "civilian_commendation", _("Civilian commendation")
+    COMMUNITY_PARTNER = "community_partner", _("Community partnership")
+    LIFESAVING = "lifesaving", _("Lifesaving")
 
 
 class AwardIndexPage(IndexPage):
@@ -69,6 +80,26 @@ class AwardPage(TrustPage):
         features=["bold", "italic", "link"],
         help_text=_("Why the recipient is recognized, as read at the ceremony."),
     )
+    criteria = RichTextField(
+        _("criteria"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_(
+            "What the award recognizes and how nominees are judged, for example "
+            "neighborhood participation, work with officers and a follow-up report. "
+            "Residents read this before they nominate someone."
+        ),
+    )
+    nomination_deadline = models.DateField(
+        _("nominations close"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Optional. While this date has not passed, the page invites "
+            "nominations through the feedback form. Nominations never appear on "
+            "the public site: link them to this award in Feedback in the admin."
+        ),
+    )
     photos = StreamField([("image", ImageBlock())], blank=True, use_json_field=True)
     tags = ClusterTaggableManager(through=AwardPageTag, blank=True)
 
@@ -82,6 +113,10 @@ class AwardPage(TrustPage):
         FieldRowPanel([FieldPanel("award_date"), FieldPanel("category")]),
         *TrustPage.summary_panels,
         FieldPanel("citation"),
+        MultiFieldPanel(
+            [FieldPanel("criteria"), FieldPanel("nomination_deadline")],
+            heading=_("Criteria and nominations"),
+        ),
         FieldPanel("photos"),
         FieldPanel("tags"),
     ]
@@ -97,6 +132,7 @@ class AwardPage(TrustPage):
         index.SearchField("award_name", boost=2),
         index.SearchField("recipient"),
         index.SearchField("citation"),
+        index.SearchField("criteria"),
         index.FilterField("category"),
         index.FilterField("award_date"),
         index.RelatedFields("tags", [index.SearchField("name")]),
@@ -104,3 +140,27 @@ class AwardPage(TrustPage):
 
     class Meta:
         verbose_name = _("award")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.accepts_nominations:
+            from plugins.community.models.feedback import FeedbackPage
+
+            form_page = (
+                FeedbackPage.objects.live()
+                .public()
+                .filter(locale=self.locale_id)
+                .first()
+            )
+            if form_page and form_page.url:
+                context["nomination_url"] = (
+                    f"{form_page.url}?topic=nomination&award_category={self.category}"
+                )
+        return context
+
+    @property
+    def accepts_nominations(self):
+        return bool(
+            self.nomination_deadline
+            and self.nomination_deadline >= timezone.localdate()
+        )

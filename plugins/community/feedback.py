@@ -1,0 +1,81 @@
+"""Receiving feedback, from the web form or the API, in one place."""
+
+import ipaddress
+import logging
+
+from django.apps import apps
+from django.core.mail import send_mail
+from django.urls import reverse
+
+from plugins.community import ratelimit
+from plugins.community.conf import setting
+from plugins.community.models import Status
+from plugins.community.spam import spam_check
+
+logger = logging.getLogger(__name__)
+
+RATE_LIMIT_SCOPE = "feedback"
+
+
+def check_rate_limit(request):
+    """Count this submission attempt against the client's allowance."""
+    return ratelimit.hit(RATE_LIMIT_SCOPE, ratelimit.client_address(request))
+
+
+def visible_policies(request):
+    """Live, public policies of the request's site: the ones a comment may name."""
+    from plugins.policies.models import PolicyPage
+
+    policies = PolicyPage.objects.all()
+    if apps.is_installed("plugins.headless"):
+        from plugins.headless.visibility import Visibility
+
+        return Visibility(request)(policies)
+    return policies.live().public()
+
+
+def stored_address(request):
+    address = ratelimit.client_address(request)
+    try:
+        return str(ipaddress.ip_address(address))
+    except ValueError:
+        return None
+
+
+def receive(form, request, *, source, page=None, locale=None):
+    """Save a valid form as a submission, marking spam, and tell staff."""
+    submission = form.save(commit=False)
+    submission.source = source
+    submission.page = page
+    submission.locale = locale
+    submission.ip_address = stored_address(request)
+    if form.caught_by_honeypot:
+        submission.status = Status.SPAM
+        submission.spam_reason = "honeypot"
+    elif spam_check()(submission):
+        submission.status = Status.SPAM
+        submission.spam_reason = "content check"
+    submission.save()
+    if submission.status != Status.SPAM:
+        notify_staff(submission)
+    return submission
+
+
+def notify_staff(submission):
+    """Email the reference and topic only: mail is no place for personal data."""
+    recipients = list(setting("CMS_FEEDBACK_NOTIFY_EMAILS"))
+    if not recipients:
+        return
+    from django.conf import settings
+
+    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "feedback:edit", args=[submission.pk]
+    )
+    send_mail(
+        f"New feedback {submission.reference}: {submission.get_topic_display()}",
+        f"A resident sent feedback ({submission.get_topic_display()}).\n"
+        f"Read it in the admin: {link}\n",
+        None,
+        recipients,
+        fail_silently=True,
+    )

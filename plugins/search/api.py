@@ -1,0 +1,282 @@
+"""The search API: /api/v1/search/ and /api/v1/search/suggest/.
+
+``GET /api/v1/search/?q=&locale=&type=&tag=&limit=&offset=``
+    ``items`` are the matching pages and snippets, best first, each in the
+    same typed shape as its type's listing (``/api/v1/policies/``,
+    ``/api/v1/faqs/``, ...) plus ``highlight``. Snippets (FAQs, technologies)
+    are items like pages, told apart by ``type``, so one ranked list and one
+    ``count`` cover everything a resident can find. ``facets`` count every
+    match by ``type``, ``tag`` and ``locale`` (after the filters in the
+    request). ``operator`` is ``and`` when every word matched, ``or`` when
+    nothing did and the search was relaxed to any word.
+
+    ``highlight`` is made on the server for every backend, so it looks the
+    same on SQLite, PostgreSQL and Elasticsearch: an HTML fragment of the
+    item's summary (a FAQ's answer, a technology's description) around the
+    first matching word, HTML-escaped, each match in ``<mark>``; null when the
+    words matched elsewhere (the title, the body).
+
+``GET /api/v1/search/suggest/?q=&locale=&limit=``
+    Titles (FAQ questions, technology names) that complete what was typed,
+    with Wagtail's autocomplete.
+
+Both serve live, public content only (``Visibility``), are cached under the
+``search`` scope, and refuse a ``q`` that is too long, has no letters or
+digits, or has too many words with a 400 naming ``q``. When the search cluster
+is down they answer 503 with a problem document and ``Retry-After``; they do
+not fall back to the database, whose index is not kept up to date alongside
+Elasticsearch.
+"""
+
+import logging
+from typing import Annotated, Literal, Union
+
+from ninja import Query, Router, Schema
+from pydantic import Field, create_model, field_validator
+from wagtail.api.v3.errors import problem_response
+from wagtail.search.backends import get_search_backend
+
+from plugins.headless import caching
+from plugins.headless.api import (
+    checked,
+    locale_by_code,
+    reject_unknown_parameters,
+    representation_for,
+)
+from plugins.headless.conf import setting as api_setting
+from plugins.headless.endpoints import TAG_PATTERN, LocaleCode, registry
+from plugins.headless.schemas import Problem
+from plugins.search.conf import setting
+from plugins.search.faults import is_unavailable
+from plugins.search.site_search import (
+    SiteSearch,
+    page_endpoints,
+    searchable_type_names,
+    snippet_endpoints,
+)
+from plugins.search.terms import InvalidQuery, SearchTerms
+
+logger = logging.getLogger(__name__)
+SCOPES = ["search"]
+ERRORS = {400: Problem, 404: Problem, 503: Problem}
+
+
+def parse_terms(value):
+    try:
+        return SearchTerms.parse(
+            value,
+            max_length=api_setting("CMS_API_MAX_QUERY_LENGTH"),
+            max_terms=setting("CMS_SEARCH_MAX_TERMS"),
+        )
+    except InvalidQuery as error:
+        raise ValueError(f"q {error}") from error
+
+
+def parse_types(value):
+    if value is None:
+        return None
+    known = searchable_type_names()
+    types = [name.strip() for name in value.split(",") if name.strip()]
+    unknown = [name for name in types if name not in known]
+    if unknown or not types:
+        raise ValueError(
+            f"unknown type {', '.join(unknown) or repr(value)}; "
+            f"choose from {', '.join(known)}"
+        )
+    return types
+
+
+class SearchQuery(Schema):
+    q: str = Field(
+        ...,
+        description="The words to find. Punctuation is ignored; at most "
+        "CMS_API_MAX_QUERY_LENGTH characters and CMS_SEARCH_MAX_TERMS words.",
+    )
+    locale: LocaleCode | None = Field(None, description="A content language code.")
+    type: str | None = Field(
+        None,
+        max_length=200,
+        description="One content type, or several separated by commas.",
+    )
+    tag: str | None = Field(None, pattern=TAG_PATTERN, max_length=100)
+    limit: int = Field(20, ge=1, le=100, description="Items per page, 1 to 100.")
+    offset: int = Field(0, ge=0, le=1000, description="At most 1000.")
+
+    @field_validator("q")
+    @classmethod
+    def check_q(cls, value):
+        parse_terms(value)
+        return value
+
+    @field_validator("type")
+    @classmethod
+    def check_type(cls, value):
+        parse_types(value)
+        return value
+
+    @field_validator("limit")
+    @classmethod
+    def check_limit(cls, value):
+        if value > api_setting("CMS_API_MAX_LIMIT"):
+            raise ValueError(f"at most {api_setting('CMS_API_MAX_LIMIT')}")
+        return value
+
+    @field_validator("offset")
+    @classmethod
+    def check_offset(cls, value):
+        if value > setting("CMS_SEARCH_MAX_OFFSET"):
+            raise ValueError(f"at most {setting('CMS_SEARCH_MAX_OFFSET')}")
+        return value
+
+
+class SuggestQuery(Schema):
+    q: str = Field(..., description="The beginning of a title.")
+    locale: LocaleCode | None = None
+    limit: int = Field(8, ge=1, le=20)
+
+    @field_validator("q")
+    @classmethod
+    def check_q(cls, value):
+        parse_terms(value)
+        return value
+
+
+class FacetValue(Schema):
+    value: str
+    count: int
+
+
+class Facets(Schema):
+    type: list[FacetValue]
+    tag: list[FacetValue]
+    locale: list[FacetValue]
+
+
+class Suggestion(Schema):
+    id: int
+    type: str
+    title: str
+    locale: str
+    path: str | None = Field(
+        description="The page's front-end path; null for FAQs and technologies."
+    )
+
+
+class Suggestions(Schema):
+    query: str
+    items: list[Suggestion]
+
+
+def hit_schema(schema):
+    return create_model(
+        f"{schema.__name__}Hit",
+        __base__=schema,
+        highlight=(
+            str | None,
+            Field(
+                None,
+                description="HTML: the summary around the first match, escaped, "
+                "with matches in <mark>; null when the words matched elsewhere.",
+            ),
+        ),
+    )
+
+
+def results_schema():
+    summaries = [endpoint.summary_schema for endpoint in page_endpoints()]
+    summaries += [endpoint.summary_schema for endpoint in snippet_endpoints()]
+    hits = tuple(hit_schema(schema) for schema in dict.fromkeys(summaries))
+    item = (
+        Annotated[Union[hits], Field(discriminator="type")]  # noqa: UP007
+        if len(hits) > 1
+        else hits[0]
+    )
+    return create_model(
+        "SearchResults",
+        __base__=Schema,
+        query=(str, Field(description="The words searched for.")),
+        operator=(Literal["and", "or"], ...),
+        count=(int, ...),
+        items=(list[item], ...),
+        facets=(Facets, ...),
+    )
+
+
+def unavailable(error):
+    logger.warning("Search is unavailable: %s", error)
+    response = problem_response(
+        status=503,
+        detail="Search is temporarily unavailable. Try again shortly.",
+    )
+    response["Retry-After"] = str(setting("CMS_SEARCH_RETRY_AFTER"))
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def searching(request, query, *, types=None, tag=None):
+    rep = representation_for(request)
+    locale = locale_by_code(rep, query.locale) if query.locale else None
+    return SiteSearch(
+        get_search_backend(),
+        rep,
+        terms=parse_terms(query.q),
+        locale=locale,
+        types=types,
+        tag=tag,
+    )
+
+
+def cached_search(request, build):
+    try:
+        return caching.cached_response(request, SCOPES, build)
+    except Exception as error:
+        if is_unavailable(error, missing_index=True):
+            return unavailable(error)
+        raise
+
+
+def build_router():
+    router = Router(tags=["search"])
+    schema = results_schema()
+
+    @router.get(
+        "/",
+        response={200: schema, **ERRORS},
+        summary="Search pages, FAQs and technologies",
+    )
+    def search(request, query: Query[SearchQuery]):
+        reject_unknown_parameters(request, SearchQuery)
+
+        def build():
+            site_search = searching(
+                request, query, types=parse_types(query.type), tag=query.tag
+            )
+            data = site_search.run(query.offset, query.limit)
+            data["query"] = site_search.terms.query_string
+            return 200, checked(schema, data)
+
+        return cached_search(request, build)
+
+    @router.get(
+        "/suggest/",
+        response={200: Suggestions, **ERRORS},
+        summary="Complete a title",
+    )
+    def suggest(request, query: Query[SuggestQuery]):
+        reject_unknown_parameters(request, SuggestQuery)
+
+        def build():
+            site_search = searching(request, query)
+            data = {
+                "query": site_search.terms.query_string,
+                "items": site_search.suggestions(query.limit),
+            }
+            return 200, checked(Suggestions, data)
+
+        return cached_search(request, build)
+
+    return router
+
+
+def register():
+    registry.register_router("search", build_router())

@@ -1,0 +1,28 @@
+"""The search API's hook into the database backends."""
+
+SCORE = "_search_score"
+
+
+class DatabaseMatches:
+    """Every match of a search, with its score, in as few queries as the
+    database allows."""
+
+    def matching_queryset(self, results, score_field):
+        """All matches of ``results``, annotated with ``score_field``."""
+        compiler = results.query_compiler
+        return compiler.search(
+            compiler.get_config(self), None, None, score_field=score_field
+        )
+
+    def match_rows(self, results, columns=(), memo=None):
+        """(pk, score, *columns) for every match of ``results``, unordered.
+        ``memo`` lets a backend share work between the models of one search."""
+        return list(
+            self.matching_queryset(results, SCORE)
+            .order_by()
+            .values_list("pk", SCORE, *columns)
+        )
+
+    def relevance(self, score):
+        """A score where higher is better."""
+        return score or 0.0

@@ -1,0 +1,178 @@
+"""Wagtail's Elasticsearch backends with per-language analysis, tag facets and
+writes deferred to after commit.
+
+Design: per-language sub-fields in one index per root model
+----------------------------------------------------------------
+Wagtail keeps one index per root model (all pages in ``<prefix>wagtailcore_page``)
+and copies every ``SearchField`` into the catch-all ``_all_text`` field and the
+``_all_text_boost_<n>`` fields, analysed with the ``standard`` analyzer.
+
+Here each of those catch-all fields gets one sub-field per content language's
+analyzer (``languages.elasticsearch_analyzer``)::
+
+    "_all_text": {"type": "text", "fields": {
+        "english":  {"type": "text", "analyzer": "english"},
+        "spanish":  {"type": "text", "analyzer": "spanish"},
+        "trust_vietnamese": {"type": "text", "analyzer": "trust_vietnamese"},
+        "cjk":      {"type": "text", "analyzer": "cjk"},
+        "arabic":   {"type": "text", "analyzer": "arabic"}}}
+
+A query filtered to a locale (``.filter(locale=...)``) searches that
+language's sub-fields only, so a Spanish query is stemmed as Spanish and meets
+Spanish documents stemmed the same way; the locale filter itself is a
+``term`` filter on ``locale_id_filter``. A query with no locale filter (the
+Wagtail admin's) searches every language's sub-fields. The custom analyzers
+(Vietnamese, and a folded fallback for languages with no built-in analyzer)
+are defined in ``INDEX_SETTINGS`` (``languages.elasticsearch_index_settings``,
+merged in here too so the mapping never names an undefined analyzer).
+
+Why not one index per locale: modelsearch routes documents to indexes by
+model only (``get_index_for_object`` must agree with ``get_index_for_model``),
+so per-locale indexes would mean re-implementing indexing, rebuilding and
+searching. Sub-fields keep Wagtail's indexing, atomic rebuilds and admin search
+as they are, at the cost of analysing each text once per language, which is
+small for an agency's content.
+
+Every document also carries ``_tags``, a keyword list of its tag names, which
+the search API aggregates for its tag facet in the same request as its type
+and locale facets.
+
+Writes: ``add`` and ``delete`` run after commit and are retried when the
+cluster is down (see ``plugins.search.indexing``). Changing the languages needs
+``make reindex``.
+"""
+
+from copy import deepcopy
+
+from modelsearch.backends.elasticsearchbase import Field
+from modelsearch.index import get_indexed_instance
+from modelsearch.utils import deep_update
+
+from plugins.search.backends.locale_filter import (
+    content_language_codes,
+    languages_in_queryset,
+)
+from plugins.search.languages import (
+    elasticsearch_analyzers,
+    elasticsearch_index_settings,
+)
+
+TAGS_FIELD = "_tags"
+FACET_SIZE = 200
+
+
+def catch_all_field(name):
+    return name == "_all_text" or name.startswith("_all_text_boost_")
+
+
+def tag_names(obj):
+    tags = getattr(obj, "tags", None)
+    if tags is None or not hasattr(tags, "all"):
+        return None
+    return sorted({tag.name for tag in tags.all()})
+
+
+class LanguageMapping:
+    """Adds a sub-field per language analyzer to the catch-all fields, and the
+    ``_tags`` keyword field."""
+
+    def language_subfields(self):
+        return {
+            analyzer: {"type": "text", "analyzer": analyzer}
+            for analyzer in elasticsearch_analyzers(content_language_codes())
+        }
+
+    def get_mapping(self):
+        mapping = super().get_mapping()
+        subfields = self.language_subfields()
+        for name, field in mapping["properties"].items():
+            if catch_all_field(name):
+                field["fields"] = deepcopy(subfields)
+        mapping["properties"][TAGS_FIELD] = {"type": "keyword"}
+        return mapping
+
+    def get_document(self, obj):
+        document = super().get_document(obj)
+        names = tag_names(obj)
+        if names is not None:
+            document[TAGS_FIELD] = names
+        return document
+
+
+class LanguageQueryCompiler:
+    """Searches the language sub-fields of the locales the queryset is
+    filtered to, or of every content language."""
+
+    def _remap_fields(self, fields):
+        remapped = super()._remap_fields(fields)
+        if fields:
+            return remapped
+        codes = languages_in_queryset(self.queryset) or content_language_codes()
+        analyzers = elasticsearch_analyzers(codes)
+        return [
+            Field(f"{field.field_name}.{analyzer}", field.boost)
+            for field in remapped
+            for analyzer in analyzers
+        ]
+
+
+class FacetResults:
+    def facet_body(self, columns, size=FACET_SIZE):
+        body = self._get_es_body(for_count=True)
+        body["aggregations"] = {
+            name: {"terms": {"field": column, "size": size}}
+            for name, column in columns.items()
+        }
+        return body
+
+    def facet_counts(self, columns, size=FACET_SIZE):
+        """The total and the terms counts of ``columns`` ({name: field}) over
+        every match, in one request."""
+        index = self.backend.get_index_for_model(self.query_compiler.queryset.model)
+        response = self._backend_do_search(
+            self.facet_body(columns, size),
+            index=index.name,
+            size=0,
+            track_total_hits=True,
+        )
+        aggregations = response.get("aggregations", {})
+        return response["hits"]["total"]["value"], {
+            name: {
+                bucket["key"]: bucket["doc_count"]
+                for bucket in aggregations.get(name, {}).get("buckets", [])
+            }
+            for name in columns
+        }
+
+
+class DeferredIndexing:
+    """Index writes after commit, retried while the cluster is down."""
+
+    def __init__(self, params):
+        params = dict(params)
+        params["INDEX_SETTINGS"] = deep_update(
+            elasticsearch_index_settings(), params.get("INDEX_SETTINGS", {})
+        )
+        super().__init__(params)
+
+    def add(self, obj):
+        from plugins.search.indexing import defer_update
+
+        defer_update(obj)
+
+    def delete(self, obj):
+        from plugins.search.indexing import defer_update
+
+        defer_update(obj)
+
+    def write_object(self, model, object_id):
+        """Index the object's current state, or delete its document."""
+        obj = model._default_manager.filter(pk=object_id).first()
+        instance = get_indexed_instance(obj) if obj is not None else None
+        if instance is not None:
+            self.get_index_for_object(instance).add_item(instance)
+        else:
+            self.get_index_for_model(model).delete_item(model(pk=object_id))
+
+    def relevance(self, score):
+        return score or 0.0

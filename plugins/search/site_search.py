@@ -1,0 +1,523 @@
+"""One search across the site's pages and snippets, for one request.
+
+Sources: every page type that has a listing in the API (policies, stories,
+tips, guides, awards, ...) is searched in one query over Wagtail's ``Page``
+model; each searchable snippet type (FAQs, technologies) in one query over its
+own model. Their hits are merged by relevance into one list of items, each in
+its type's listing shape; ``count`` and the facets cover every match.
+
+What may be found: pages pass ``Visibility(request)`` (live, on this site, not
+expired, not under a view restriction, not a translation or alias of a
+restricted page); snippets must be live. The rule is applied inside the
+search, never to a page of results afterwards, so counts and facets never
+include what a resident may not see:
+
+* database backends: ``Page.objects.filter(pk__in=<visible pages>)``, a SQL
+  subquery run by the database with the full-text match;
+* Elasticsearch: ``live`` is a term filter and the few live pages that
+  ``Visibility`` still hides (other sites, expired, restricted, aliases of
+  restricted pages) are excluded by id, so the request does not carry every
+  visible id. Hits are then loaded from the database through the same
+  queryset, so a stale index cannot show a page the database would not.
+
+Words: all of them must match ("and"); when nothing matches every word, the
+search is run again for any of them ("or") and the response says so.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Q
+from django.utils.html import strip_tags
+from modelsearch.backends.base import EmptySearchResults
+from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
+from modelsearch.index import FilterField, class_is_indexed
+from wagtail.models import Locale, Page
+
+from plugins.headless.endpoints import registry
+from plugins.headless.representation import page_item, prefetch_images
+from plugins.search.backends.database.id_lists import id_list
+from plugins.search.backends.database.matches import SCORE
+from plugins.search.backends.elasticsearch import TAGS_FIELD
+
+IMAGE_FIELDS = ("locale", "share_image", "hero_image")
+
+
+def page_endpoints():
+    """Page types with a listing: the ones search results can show."""
+    return [endpoint for endpoint in registry.pages.values() if endpoint.path]
+
+
+def snippet_endpoints():
+    return [
+        endpoint
+        for endpoint in registry.snippets.values()
+        if class_is_indexed(endpoint.model)
+    ]
+
+
+def searchable_type_names():
+    names = [endpoint.type_name for endpoint in page_endpoints()]
+    names += [endpoint.type_name for endpoint in snippet_endpoints()]
+    return list(dict.fromkeys(names))
+
+
+def deferrable(model, names):
+    fields = {field.name for field in model._meta.get_fields()}
+    return [name for name in names if name in fields]
+
+
+def tag_through(model):
+    tags = getattr(model, "tags", None)
+    return getattr(tags, "through", None)
+
+
+@dataclass
+class Match:
+    source: object
+    pk: int
+    relevance: float
+    content_type_id: int | None = None
+
+
+@dataclass
+class Outcome:
+    """What one source's search found."""
+
+    total: int = 0
+    ranked: list = field(default_factory=list)
+    types: Counter = field(default_factory=Counter)
+    locales: Counter = field(default_factory=Counter)
+    tags: Counter = field(default_factory=Counter)
+
+
+class PageSource:
+    model = Page
+    title_field = "title"
+    # Pages autocomplete their summary too; suggestions complete titles only.
+    autocomplete_fields = ["title"]
+
+    def __init__(self, endpoints):
+        self.endpoints = endpoints
+        content_types = ContentType.objects.get_for_models(
+            *[endpoint.model for endpoint in endpoints]
+        )
+        self.by_content_type = {
+            content_types[endpoint.model].pk: endpoint for endpoint in endpoints
+        }
+
+    def type_of(self, match):
+        return self.by_content_type[match.content_type_id].type_name
+
+    def queryset(self, search):
+        queryset = search.strategy.visible_pages(
+            sorted(self.by_content_type), search.locale, search.visibility
+        ).only("id", "content_type_id")
+        if search.tag:
+            tagged = Q()
+            for endpoint in self.endpoints:
+                through = tag_through(endpoint.model)
+                if through is not None:
+                    tagged |= Q(
+                        pk__in=through.objects.filter(tag__name=search.tag).values(
+                            "content_object_id"
+                        )
+                    )
+            queryset = queryset.filter(tagged) if tagged else queryset.none()
+        return queryset
+
+    def tagged_models(self):
+        return {
+            content_type_id: tag_through(endpoint.model)
+            for content_type_id, endpoint in self.by_content_type.items()
+            if tag_through(endpoint.model) is not None
+        }
+
+    def suggestions(self, ids, rep):
+        pages = (
+            Page.objects.filter(pk__in=ids)
+            .select_related("locale")
+            .only("id", "title", "url_path", "content_type_id", "locale")
+        )
+        return {
+            page.pk: {
+                "id": page.pk,
+                "type": self.by_content_type[page.content_type_id].type_name,
+                "title": page.title,
+                "locale": page.locale.language_code,
+                "path": rep.path(page),
+            }
+            for page in rep.visible_pages(pages)
+        }
+
+    def items(self, matches, rep, terms):
+        by_type = {}
+        for match in matches:
+            by_type.setdefault(match.content_type_id, []).append(match.pk)
+        groups = []
+        for content_type_id, ids in by_type.items():
+            endpoint = self.by_content_type[content_type_id]
+            pages = list(
+                rep.visible_pages(endpoint.model.objects.filter(pk__in=ids))
+                .defer(*deferrable(endpoint.model, endpoint.list_defer))
+                .select_related(*IMAGE_FIELDS, *endpoint.select_related)
+                .prefetch_related(*endpoint.prefetch_related)
+            )
+            rep.load_tags(pages)
+            groups.append((endpoint, pages))
+        # Translations and renditions for every type at once.
+        every_page = [page for _endpoint, pages in groups for page in pages]
+        rep.load_translations(every_page)
+        prefetch_images(
+            [img for page in every_page for img in (page.share_image, page.hero_image)]
+        )
+        items = {}
+        for endpoint, pages in groups:
+            for page in pages:
+                item = page_item(page, rep, endpoint.type_name)
+                item.update(endpoint.summary_fields(page, rep))
+                item["highlight"] = terms.highlight(item["summary"])
+                items[page.pk] = item
+        return items
+
+
+class SnippetSource:
+    def __init__(self, endpoint):
+        self.endpoint = endpoint
+        self.model = endpoint.model
+        # A snippet's one autocomplete field is its title (question, name).
+        self.title_field = self.model.get_autocomplete_search_fields()[0].field_name
+        self.autocomplete_fields = None
+
+    def type_of(self, match):
+        return self.endpoint.type_name
+
+    def queryset(self, search):
+        queryset = self.model.objects.filter(live=True)
+        if search.locale:
+            queryset = queryset.filter(locale=search.locale)
+        if search.tag:
+            if tag_through(self.model) is None:
+                return queryset.none()
+            queryset = queryset.filter(tags__name=search.tag)
+        return queryset
+
+    def tagged_models(self):
+        through = tag_through(self.model)
+        return {None: through} if through is not None else {}
+
+    def suggestions(self, ids, rep):
+        objects = self.model.objects.filter(pk__in=ids, live=True).select_related(
+            "locale"
+        )
+        return {
+            obj.pk: {
+                "id": obj.pk,
+                "type": self.endpoint.type_name,
+                "title": getattr(obj, self.title_field),
+                "locale": obj.locale.language_code,
+                "path": None,
+            }
+            for obj in objects
+        }
+
+    def items(self, matches, rep, terms):
+        objects = (
+            self.model.objects.filter(pk__in=[match.pk for match in matches], live=True)
+            .select_related("locale")
+            .prefetch_related(*self.endpoint.prefetch_related)
+        )
+        items = {}
+        for obj in objects:
+            item = self.endpoint.representation(obj, rep.request)
+            # Listings leave ``type`` to the schema's default; a mixed list can't.
+            item["type"] = self.endpoint.type_name
+            text = item.get("answer") or item.get("description") or ""
+            item["highlight"] = terms.highlight(strip_tags(text))
+            items[obj.pk] = item
+        return items
+
+
+class DatabaseStrategy:
+    """Database backends: the visibility rule and the match in one SQL query."""
+
+    def __init__(self, backend):
+        self.backend = backend
+        self.memo = {}
+
+    def visible_pages(self, content_types, locale, visibility):
+        """Visible pages of ``content_types`` (in ``locale``), as a subquery
+        the database runs with the match. The types go inside it: outside,
+        SQLite probes its (type, id) index once per type and matched id."""
+        pages = Page.objects.filter(content_type_id__in=content_types)
+        queryset = Page.objects.all()
+        if locale:
+            pages = pages.filter(locale=locale)
+            # Outside too: the PostgreSQL backend reads the language from it.
+            queryset = queryset.filter(locale=locale)
+        return queryset.filter(pk__in=visibility(pages).values("pk"))
+
+    def run(self, source, queryset, query, operator, window):
+        results = self.backend.search(query, queryset, operator=operator)
+        if isinstance(results, EmptySearchResults):
+            return Outcome()
+        typed = source.model is Page
+        columns = ["locale_id", "content_type_id"] if typed else ["locale_id"]
+        rows = self.backend.match_rows(results, columns, memo=self.memo)
+        outcome = Outcome(total=len(rows))
+        matches = []
+        for pk, score, locale_id, *content_type in rows:
+            content_type_id = content_type[0] if typed else None
+            outcome.locales[locale_id] += 1
+            if typed:
+                outcome.types[source.by_content_type[content_type_id].type_name] += 1
+            matches.append(
+                Match(source, pk, self.backend.relevance(score), content_type_id)
+            )
+        if not typed:
+            outcome.types[source.endpoint.type_name] = len(rows)
+        matches.sort(key=lambda match: (-match.relevance, -match.pk))
+        outcome.ranked = matches[:window]
+        outcome.tags = self.tag_counts(source, matches)
+        return outcome
+
+    def completions(self, source, queryset, query, limit):
+        """The best ``limit`` title completions, as matches."""
+        results = self.backend.autocomplete(
+            query, queryset, fields=source.autocomplete_fields
+        )
+        if isinstance(results, EmptySearchResults):
+            return []
+        matches = [
+            Match(source, pk, self.backend.relevance(score))
+            for pk, score in self.backend.match_rows(results, memo=self.memo)
+        ]
+        matches.sort(key=lambda match: (-match.relevance, -match.pk))
+        return matches[:limit]
+
+    def tag_counts(self, source, matches):
+        """Matches per tag name: one aggregate per tagged model, in one query."""
+        tagged = source.tagged_models()
+        ids_by_through = {}
+        for match in matches:
+            through = tagged.get(match.content_type_id)
+            if through is not None:
+                ids_by_through.setdefault(through, []).append(match.pk)
+        queries = [
+            through.objects.filter(content_object_id__in=id_list(ids))
+            .order_by()
+            .values("tag__name")
+            .annotate(matches=Count("content_object_id", distinct=True))
+            .values_list("tag__name", "matches")
+            for through, ids in ids_by_through.items()
+        ]
+        if not queries:
+            return Counter()
+        rows = queries[0].union(*queries[1:], all=True) if queries[1:] else queries[0]
+        counts = Counter()
+        for name, count in rows:
+            counts[name] += count  # a page has one type: the sums never overlap
+        return counts
+
+
+class ElasticsearchStrategy:
+    """Elasticsearch: filters in the query, facets from one aggregation."""
+
+    def __init__(self, backend):
+        self.backend = backend
+
+    def visible_pages(self, content_types, locale, visibility):
+        queryset = Page.objects.filter(content_type_id__in=content_types)
+        if locale:
+            queryset = queryset.filter(locale=locale)
+        queryset = queryset.filter(live=True)
+        visible = visibility(Page.objects.all()).values("pk")
+        hidden = list(
+            queryset.exclude(pk__in=visible).values_list("pk", flat=True).order_by()
+        )
+        return queryset.exclude(pk__in=hidden) if hidden else queryset
+
+    def run(self, source, queryset, query, operator, window):
+        results = self.backend.search(query, queryset, operator=operator)
+        if isinstance(results, EmptySearchResults):
+            return Outcome()
+        typed = source.model is Page
+        columns = self.facet_columns(source, results.query_compiler.mapping)
+        total, counts = results.facet_counts(columns)
+        outcome = Outcome(total=total, locales=Counter(counts["locale"]))
+        outcome.tags = Counter(counts["tags"])
+        if typed:
+            for content_type_id, count in counts["type"].items():
+                endpoint = source.by_content_type.get(int(content_type_id))
+                if endpoint:
+                    outcome.types[endpoint.type_name] += count
+        else:
+            outcome.types[source.endpoint.type_name] = total
+        hits = results[:window].annotate_score(SCORE) if window else []
+        outcome.ranked = [
+            Match(
+                source,
+                hit.pk,
+                self.backend.relevance(getattr(hit, SCORE, 0.0)),
+                getattr(hit, "content_type_id", None),
+            )
+            for hit in hits
+        ]
+        return outcome
+
+    def completions(self, source, queryset, query, limit):
+        results = self.backend.autocomplete(
+            query, queryset.only("pk"), fields=source.autocomplete_fields
+        )
+        if isinstance(results, EmptySearchResults):
+            return []
+        return [
+            Match(source, hit.pk, self.backend.relevance(getattr(hit, SCORE, 0.0)))
+            for hit in results[:limit].annotate_score(SCORE)
+        ]
+
+    def facet_columns(self, source, mapping):
+        """The index fields counted for the facets: {facet: field}."""
+        columns = {
+            "locale": mapping.get_field_column_name(self.locale_field(source)),
+            "tags": TAGS_FIELD,
+        }
+        if source.model is Page:
+            columns["type"] = mapping.get_field_column_name(FilterField("content_type"))
+        return columns
+
+    def locale_field(self, source):
+        for search_field in source.model.get_filterable_search_fields():
+            if search_field.get_attname(source.model) == "locale_id":
+                return search_field
+        return FilterField("locale_id")
+
+
+def strategy_for(backend):
+    if isinstance(backend, ElasticsearchBaseSearchBackend):
+        return ElasticsearchStrategy(backend)
+    return DatabaseStrategy(backend)
+
+
+class SiteSearch:
+    def __init__(self, backend, rep, *, terms, locale=None, types=None, tag=None):
+        self.backend = backend
+        self.rep = rep
+        self.visibility = rep.visible_pages
+        self.strategy = strategy_for(backend)
+        self.terms = terms
+        self.locale = locale
+        self.tag = tag
+        self.sources = self.sources_for(types)
+
+    @staticmethod
+    def sources_for(types):
+        pages = [
+            endpoint
+            for endpoint in page_endpoints()
+            if types is None or endpoint.type_name in types
+        ]
+        sources = [PageSource(pages)] if pages else []
+        sources += [
+            SnippetSource(endpoint)
+            for endpoint in snippet_endpoints()
+            if types is None or endpoint.type_name in types
+        ]
+        return sources
+
+    def outcomes(self, operator, window):
+        return [
+            (
+                source,
+                self.strategy.run(
+                    source,
+                    source.queryset(self),
+                    self.terms.query_string,
+                    operator,
+                    window,
+                ),
+            )
+            for source in self.sources
+        ]
+
+    def run(self, offset, limit):
+        """Count, items offset..offset+limit, facets and the operator used."""
+        window = offset + limit
+        operator = "and"
+        outcomes = self.outcomes(operator, window)
+        if len(self.terms.terms) > 1 and not any(o.total for _s, o in outcomes):
+            operator = "or"
+            outcomes = self.outcomes(operator, window)
+        matches = sorted(
+            (match for _source, outcome in outcomes for match in outcome.ranked),
+            key=lambda match: (-match.relevance, self.sources.index(match.source)),
+        )[offset:window]
+        items = self.serialize(matches)
+        return {
+            "count": sum(outcome.total for _source, outcome in outcomes),
+            "operator": operator,
+            "items": items,
+            "facets": self.facets(outcomes),
+        }
+
+    def serialize(self, matches):
+        items = {}
+        for source in self.sources:
+            mine = [match for match in matches if match.source is source]
+            if mine:
+                items[source] = source.items(mine, self.rep, self.terms)
+        return [
+            items[match.source][match.pk]
+            for match in matches
+            if match.pk in items.get(match.source, {})
+        ]
+
+    def facets(self, outcomes):
+        types, locales, tags = Counter(), Counter(), Counter()
+        for _source, outcome in outcomes:
+            types.update(outcome.types)
+            locales.update(outcome.locales)
+            tags.update(outcome.tags)
+        codes = dict(
+            Locale.objects.filter(pk__in=list(locales)).values_list(
+                "pk", "language_code"
+            )
+        )
+        by_code = Counter()
+        for locale_id, count in locales.items():
+            if int(locale_id) in codes:
+                by_code[codes[int(locale_id)]] += count
+        return {
+            "type": facet_values(types),
+            "tag": facet_values(tags),
+            "locale": facet_values(by_code),
+        }
+
+    def suggestions(self, limit):
+        """Titles that complete what was typed, best first."""
+        matches = []
+        for source in self.sources:
+            matches += self.strategy.completions(
+                source, source.queryset(self), self.terms.query_string, limit
+            )
+        matches.sort(key=lambda match: -match.relevance)
+        matches = matches[:limit]
+        found = {}
+        for source in self.sources:
+            ids = [match.pk for match in matches if match.source is source]
+            if ids:
+                found[source] = source.suggestions(ids, self.rep)
+        return [
+            found[match.source][match.pk]
+            for match in matches
+            if match.pk in found.get(match.source, {})
+        ]
+
+
+def facet_values(counter):
+    return [
+        {"value": str(value), "count": count}
+        for value, count in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))
+        if count
+    ]

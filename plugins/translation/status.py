@@ -1,0 +1,390 @@
+"""Which pages and snippets are missing, outdated or current in each locale.
+
+A live source-language object is, in a target locale:
+
+- **missing** when residents cannot read a translation: there is none, only
+  the synced, untranslated copy (an alias), or a translation never published;
+- **outdated** when a published translation lags behind: the source was
+  published after the translation's last sync, strings are untranslated,
+  synced changes or translated strings are not yet published, or (for
+  translations edited by hand) the source changed after the translation;
+- **current** otherwise.
+
+Everything is computed in a fixed number of queries per content type, whatever
+the number of objects and locales.
+"""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from django.contrib.admin.utils import quote
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Exists, Max, OuterRef, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import DraftStateMixin, Locale, Page, Site
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+
+from plugins.translation.roles import translatable_snippet_models
+
+MISSING = "missing"
+OUTDATED = "outdated"
+CURRENT = "current"
+STATUSES = {
+    MISSING: _("Missing"),
+    OUTDATED: _("Outdated"),
+    CURRENT: _("Current"),
+}
+PAGE = "page"
+
+
+@dataclass
+class StatusRow:
+    """One source object in one target locale."""
+
+    locale: Locale
+    kind: str  # "page" or the snippet model's label, e.g. "trust_faqs.faq"
+    type_name: str
+    title: str
+    status: str
+    reason: str
+    source_id: int
+    target_id: int | None = None
+    translation_id: int | None = None
+    translation_source_id: int | None = None
+    model: type = field(default=None, repr=False)
+    reason_is_alias: bool = False
+    reason_is_source_changed: bool = False
+
+    @property
+    def language_code(self):
+        return self.locale.language_code
+
+    @property
+    def language(self):
+        return self.locale.get_display_name()
+
+    @property
+    def status_label(self):
+        return str(STATUSES[self.status])
+
+    @property
+    def source_edit_url(self):
+        return edit_url(self.model, self.source_id)
+
+    @property
+    def target_edit_url(self):
+        return edit_url(self.model, self.target_id) if self.target_id else None
+
+    @property
+    def submit_url(self):
+        """wagtail-localize's "translate" form, with this locale ticked."""
+        if self.kind == PAGE:
+            url = reverse(
+                "wagtail_localize:submit_page_translation", args=[self.source_id]
+            )
+        else:
+            url = reverse(
+                "wagtail_localize:submit_snippet_translation",
+                args=[
+                    self.model._meta.app_label,
+                    self.model._meta.model_name,
+                    quote(self.source_id),
+                ],
+            )
+        return f"{url}?select_locale={self.language_code}"
+
+    @property
+    def sync_url(self):
+        """wagtail-localize's "update translations" form for the source."""
+        if self.translation_source_id is None:
+            return None
+        return reverse(
+            "wagtail_localize:update_translations", args=[self.translation_source_id]
+        )
+
+    @property
+    def action(self):
+        """(label, url) of the next step for a translator."""
+        if self.status == MISSING:
+            if self.target_id and not self.reason_is_alias:
+                return _("Continue translating"), self.target_edit_url
+            return _("Translate"), self.submit_url
+        if self.status == OUTDATED and self.reason_is_source_changed:
+            return _("Sync from source"), self.sync_url
+        if self.status == OUTDATED:
+            return _("Update translation"), self.target_edit_url
+        return _("Edit"), self.target_edit_url
+
+    @property
+    def action_label(self):
+        return str(self.action[0])
+
+    @property
+    def action_url(self):
+        return self.action[1]
+
+
+def edit_url(model, pk):
+    if model is None or issubclass(model, Page):
+        return reverse("wagtailadmin_pages:edit", args=[pk])
+    return reverse(
+        f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}:edit",
+        args=[quote(pk)],
+    )
+
+
+def later(first, second):
+    """True when ``first`` is strictly after ``second`` (None is never later)."""
+    return first is not None and (second is None or first > second)
+
+
+class _Computation:
+    """Status rows for one base model (Page, or one snippet model)."""
+
+    def __init__(self, model, source_locale, target_locales):
+        self.model = model
+        self.source_locale = source_locale
+        self.target_locales = list(target_locales)
+        self.is_page = issubclass(model, Page)
+        self.content_type = ContentType.objects.get_for_model(model)
+
+    def sources(self):
+        objects = self.model._default_manager.filter(locale=self.source_locale)
+        if self.is_page:
+            objects = objects.filter(depth__gt=1, alias_of__isnull=True)
+            # Only the sites' pages: not Wagtail's welcome page or other strays.
+            roots = Page.objects.filter(
+                translation_key__in=Site.objects.values("root_page__translation_key"),
+                locale=self.source_locale,
+            ).values_list("path", flat=True)
+            in_sites = Q()
+            for path in roots:
+                in_sites |= Q(path__startswith=path)
+            if in_sites:
+                objects = objects.filter(in_sites)
+        if issubclass(self.model, DraftStateMixin):
+            objects = objects.filter(live=True)
+        return objects
+
+    def rows(self):
+        sources = self.sources()
+        keys = sources.values("translation_key")
+        fields = ["pk", "translation_key", "last_published_at"]
+        if self.is_page:
+            source_rows = list(
+                sources.order_by("path").values(*fields, "title", "content_type_id")
+            )
+        else:
+            source_rows = [
+                {
+                    "pk": obj.pk,
+                    "translation_key": obj.translation_key,
+                    "last_published_at": getattr(obj, "last_published_at", None),
+                    "title": str(obj),
+                    "content_type_id": self.content_type.pk,
+                }
+                for obj in sources.order_by("pk")
+            ]
+        if not source_rows or not self.target_locales:
+            return []
+
+        targets = {}
+        target_fields = ["pk", "translation_key", "locale_id", "last_published_at"]
+        target_objects = self.model._default_manager.filter(
+            translation_key__in=keys, locale__in=self.target_locales
+        )
+        if self.is_page:
+            target_fields.append("alias_of_id")
+        if issubclass(self.model, DraftStateMixin):
+            target_fields.append("live")
+        for target in target_objects.values(*target_fields):
+            targets[(target["translation_key"], target["locale_id"])] = target
+
+        translation_sources = {
+            row["object_id"]: row
+            for row in TranslationSource.objects.filter(
+                object_id__in=keys, locale=self.source_locale
+            ).values("pk", "object_id", "last_updated_at")
+        }
+        source_ids = [row["pk"] for row in translation_sources.values()]
+        translations = {
+            (row["source_id"], row["target_locale_id"]): row
+            for row in Translation.objects.filter(source_id__in=source_ids).values(
+                "pk", "source_id", "target_locale_id", "enabled"
+            )
+        }
+        totals = dict(
+            StringSegment.objects.filter(source_id__in=source_ids)
+            .values("source_id")
+            .annotate(total=Count("pk"))
+            .values_list("source_id", "total")
+        )
+        translated = {}
+        for locale in self.target_locales:
+            done = (
+                StringSegment.objects.filter(source_id__in=source_ids)
+                .filter(
+                    Exists(
+                        StringTranslation.objects.filter(
+                            translation_of_id=OuterRef("string_id"),
+                            context_id=OuterRef("context_id"),
+                            locale=locale,
+                            has_error=False,
+                        )
+                    )
+                )
+                .values("source_id")
+                .annotate(done=Count("pk"))
+                .values_list("source_id", "done")
+            )
+            for source_id, count in done:
+                translated[(source_id, locale.pk)] = count
+        last_string_update = {
+            (row["context__object_id"], row["locale_id"]): row["last"]
+            for row in StringTranslation.objects.filter(
+                context__object_id__in=keys, locale__in=self.target_locales
+            )
+            .values("context__object_id", "locale_id")
+            .annotate(last=Max("updated_at"))
+        }
+
+        rows = []
+        type_names = {}
+        for source in source_rows:
+            content_type_id = source["content_type_id"]
+            if content_type_id not in type_names:
+                specific = ContentType.objects.get_for_id(content_type_id).model_class()
+                type_names[content_type_id] = (
+                    specific,
+                    str(specific._meta.verbose_name) if specific else "",
+                )
+            specific, type_name = type_names[content_type_id]
+            translation_source = translation_sources.get(source["translation_key"])
+            for locale in self.target_locales:
+                target = targets.get((source["translation_key"], locale.pk))
+                translation = (
+                    translations.get((translation_source["pk"], locale.pk))
+                    if translation_source
+                    else None
+                )
+                row = StatusRow(
+                    locale=locale,
+                    kind=PAGE if self.is_page else self.model._meta.label_lower,
+                    type_name=type_name,
+                    title=source["title"],
+                    status=CURRENT,
+                    reason="",
+                    source_id=source["pk"],
+                    target_id=target["pk"] if target else None,
+                    translation_id=translation["pk"] if translation else None,
+                    translation_source_id=(
+                        translation_source["pk"] if translation_source else None
+                    ),
+                    model=self.model if not self.is_page else specific,
+                )
+                self.classify(
+                    row,
+                    source,
+                    target,
+                    translation_source,
+                    translation,
+                    totals,
+                    translated,
+                    last_string_update,
+                )
+                rows.append(row)
+        return rows
+
+    def classify(
+        self,
+        row,
+        source,
+        target,
+        translation_source,
+        translation,
+        totals,
+        translated,
+        last_string_update,
+    ):
+        def mark(status, reason):
+            row.status = status
+            row.reason = str(reason)
+
+        if target is None:
+            return mark(MISSING, _("Not translated"))
+        if target.get("alias_of_id"):
+            row.reason_is_alias = True
+            return mark(MISSING, _("Not translated: the source is shown"))
+        if "live" in target and not target["live"]:
+            return mark(MISSING, _("Translation not published yet"))
+
+        published_at = target["last_published_at"]
+        if translation is None or not translation["enabled"]:
+            # Translated by hand (or with sync stopped): only dates to go on.
+            if later(source["last_published_at"], published_at):
+                return mark(
+                    OUTDATED, _("Edited by hand; the source changed afterwards")
+                )
+            return mark(CURRENT, _("Edited by hand"))
+
+        synced_at = translation_source["last_updated_at"]
+        if later(source["last_published_at"], synced_at):
+            row.reason_is_source_changed = True
+            return mark(OUTDATED, _("The source changed since the last sync"))
+        total = totals.get(translation_source["pk"], 0)
+        done = translated.get((translation_source["pk"], row.locale.pk), 0)
+        if done < total:
+            return mark(
+                OUTDATED,
+                _("%(missing)d of %(total)d texts not translated")
+                % {"missing": total - done, "total": total},
+            )
+        if later(synced_at, published_at):
+            return mark(OUTDATED, _("Synced changes not published yet"))
+        last_string = last_string_update.get((source["translation_key"], row.locale.pk))
+        if later(last_string, published_at):
+            return mark(OUTDATED, _("Translated texts not published yet"))
+        return mark(CURRENT, _("Up to date"))
+
+
+def target_locales(locales=None):
+    source = Locale.get_default()
+    queryset = Locale.objects.exclude(pk=source.pk).order_by("language_code")
+    if locales is not None:
+        queryset = queryset.filter(pk__in=[locale.pk for locale in locales])
+    return source, list(queryset)
+
+
+def status_models():
+    """The base models whose translations are tracked: pages and the
+    translatable snippets."""
+    return [Page, *translatable_snippet_models()]
+
+
+def translation_status(locales=None, models=None):
+    """Status rows for every live source page and translatable snippet in every
+    target locale (or in ``locales``), pages first in tree order."""
+    source, targets = target_locales(locales)
+    rows = []
+    for model in models or status_models():
+        rows.extend(_Computation(model, source, targets).rows())
+    return rows
+
+
+def summary(rows):
+    """{Locale: {status: count}} for the rows, in language-code order."""
+    counts = defaultdict(Counter)
+    for row in rows:
+        counts[row.locale][row.status] += 1
+    return {
+        locale: {status: counter.get(status, 0) for status in STATUSES}
+        for locale, counter in sorted(
+            counts.items(), key=lambda item: item[0].language_code
+        )
+    }

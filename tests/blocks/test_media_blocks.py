@@ -1,0 +1,235 @@
+"""Media blocks: images with required alt text, embeds and documents."""
+
+import pytest
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
+from wagtail.test.utils import wagtail_factories
+
+from blocks import DocumentBlock, EmbedBlock, ImageBlock, image_representation
+from cms.models import AgencyImage
+from tests import factories
+
+ALT_TEXT_REQUIRED = (
+    "Alt text is required: describe the image for people who use screen readers."
+)
+VIDEO_URL = "https://www.youtube.com/watch?v=community-meeting"
+
+
+@pytest.fixture
+def image(db):
+    return factories.ImageFactory(
+        description="Officers and residents at a block party", credit="Riverside PD"
+    )
+
+
+@pytest.fixture
+def image_without_description(image):
+    # The model requires a description; an import or a bulk update can still
+    # leave it empty in the database.
+    AgencyImage.objects.filter(pk=image.pk).update(description="")
+    return image
+
+
+def image_value(image, **fields):
+    return {"image": image.pk, "alt_text": "", "caption": "", "credit": "", **fields}
+
+
+class TestImageBlockValidation:
+    block = ImageBlock()
+
+    def test_uses_the_image_description_when_alt_text_is_empty(self, image):
+        value = self.block.clean(self.block.to_python(image_value(image)))
+        assert value["image"] == image
+
+    def test_accepts_alt_text_for_an_image_without_description(
+        self, image_without_description
+    ):
+        raw = image_value(image_without_description, alt_text="A patrol car")
+        value = self.block.clean(self.block.to_python(raw))
+        assert value["alt_text"] == "A patrol car"
+
+    def test_refuses_an_image_with_neither_alt_text_nor_description(
+        self, image_without_description, block_errors
+    ):
+        errors = block_errors(self.block, image_value(image_without_description))
+        assert errors == {
+            "blockErrors": {"alt_text": {"messages": [ALT_TEXT_REQUIRED]}}
+        }
+
+    def test_requires_an_image(self, db, block_errors):
+        errors = block_errors(self.block, {"image": None, "alt_text": "A car"})
+        assert errors == {
+            "blockErrors": {"image": {"messages": ["This field is required."]}}
+        }
+
+
+class TestImageBlockRepresentation:
+    block = ImageBlock()
+
+    def test_shape(self, image):
+        value = self.block.to_python(
+            image_value(image, alt_text="Two officers", caption="National Night Out")
+        )
+        representation = self.block.get_api_representation(value)
+        assert set(representation) == {
+            "id",
+            "alt",
+            "credit",
+            "width",
+            "height",
+            "renditions",
+            "caption",
+        }
+        assert representation["id"] == image.pk
+        assert representation["alt"] == "Two officers"
+        assert representation["caption"] == "National Night Out"
+        assert (representation["width"], representation["height"]) == (1700, 1000)
+
+    def test_renditions_give_each_srcset_width_once(self, image):
+        representation = self.block.get_api_representation(
+            self.block.to_python(image_value(image))
+        )
+        renditions = representation["renditions"]
+        assert [rendition["width"] for rendition in renditions] == [
+            320,
+            640,
+            1024,
+            1600,
+        ]
+        for rendition in renditions:
+            assert set(rendition) == {"width", "url"}
+            assert rendition["url"].startswith("http://")
+
+    def test_small_image_is_not_listed_at_widths_it_cannot_fill(self, db):
+        small = factories.ImageFactory(file__width=500, file__height=300)
+        representation = image_representation(small)
+        assert [rendition["width"] for rendition in representation["renditions"]] == [
+            320,
+            500,
+        ]
+
+    def test_falls_back_to_the_image_description_and_credit(self, image):
+        representation = self.block.get_api_representation(
+            self.block.to_python(image_value(image))
+        )
+        assert representation["alt"] == "Officers and residents at a block party"
+        assert representation["credit"] == "Riverside PD"
+        assert representation["caption"] == ""
+
+    def test_block_credit_overrides_the_image_credit(self, image):
+        representation = self.block.get_api_representation(
+            self.block.to_python(image_value(image, credit="Photo: J. Lee"))
+        )
+        assert representation["credit"] == "Photo: J. Lee"
+
+    def test_renders_figure_with_alt_text_and_credit(self, image):
+        html = self.block.render(
+            self.block.to_python(image_value(image, caption="At the park"))
+        )
+        assert 'alt="Officers and residents at a block party"' in html
+        assert "<figcaption>At the park <small>Riverside PD</small></figcaption>" in (
+            html
+        )
+
+    def test_renders_a_deleted_image_as_nothing_in_the_api(self, image):
+        raw = image_value(image)
+        image.delete()
+        assert self.block.get_api_representation(self.block.to_python(raw)) is None
+
+
+@pytest.fixture
+def cached_embed(db):
+    """An embed already in Wagtail's cache, so no provider is asked over the network."""
+    return Embed.objects.create(
+        url=VIDEO_URL,
+        hash=get_embed_hash(VIDEO_URL),
+        type="video",
+        html='<iframe src="https://www.youtube.com/embed/x"></iframe>',
+        title="Community meeting",
+        provider_name="YouTube",
+    )
+
+
+class TestEmbedBlock:
+    block = EmbedBlock()
+
+    def test_accepts_a_url_that_has_an_embed(self, cached_embed):
+        value = self.block.clean(
+            self.block.to_python({"url": VIDEO_URL, "title": "Community meeting"})
+        )
+        assert value["url"].url == VIDEO_URL
+
+    def test_refuses_a_url_no_provider_can_embed(self, db, block_errors):
+        # No configured finder accepts this host, so nothing is fetched.
+        errors = block_errors(
+            self.block, {"url": "https://intranet.invalid/video", "title": "Video"}
+        )
+        assert errors == {
+            "blockErrors": {"url": {"messages": ["Cannot find an embed for this URL."]}}
+        }
+
+    def test_requires_a_title_for_screen_readers(self, cached_embed, block_errors):
+        errors = block_errors(self.block, {"url": VIDEO_URL, "title": ""})
+        assert errors == {
+            "blockErrors": {"title": {"messages": ["This field is required."]}}
+        }
+
+    def test_api_representation_does_not_fetch_the_embed(self, db):
+        value = self.block.to_python(
+            {"url": VIDEO_URL, "title": "Meeting", "transcript": "Hello."}
+        )
+        assert self.block.get_api_representation(value) == {
+            "url": VIDEO_URL,
+            "title": "Meeting",
+            "transcript": "Hello.",
+        }
+        assert not Embed.objects.exists()
+
+    def test_renders_the_cached_html_and_transcript(self, cached_embed):
+        value = self.block.to_python(
+            {"url": VIDEO_URL, "title": "Meeting", "transcript": "Hello."}
+        )
+        html = self.block.render(value)
+        assert '<div title="Meeting">' in html
+        assert '<iframe src="https://www.youtube.com/embed/x"></iframe>' in html
+        assert "<summary>Transcript</summary>" in html
+
+
+class TestDocumentBlock:
+    block = DocumentBlock()
+
+    @pytest.fixture
+    def document(self, db):
+        return wagtail_factories.DocumentFactory(title="ALPR policy (signed)")
+
+    def test_api_representation(self, document):
+        value = self.block.to_python(
+            {"document": document.pk, "title": "", "description": "Signed copy."}
+        )
+        assert self.block.get_api_representation(value) == {
+            "id": document.pk,
+            "title": "ALPR policy (signed)",
+            "description": "Signed copy.",
+            "url": document.url,
+            "file_extension": document.file_extension,
+        }
+
+    def test_block_title_overrides_the_file_title(self, document):
+        value = self.block.to_python({"document": document.pk, "title": "Policy 462"})
+        assert self.block.get_api_representation(value)["title"] == "Policy 462"
+
+    def test_missing_document_is_none_in_the_api(self, document):
+        raw = {"document": document.pk, "title": ""}
+        document.delete()
+        assert self.block.get_api_representation(self.block.to_python(raw)) is None
+
+    def test_requires_a_document(self, db, block_errors):
+        errors = block_errors(self.block, {"document": None, "title": "Policy"})
+        assert errors == {
+            "blockErrors": {"document": {"messages": ["This field is required."]}}
+        }
+
+    def test_renders_a_link_with_the_file_type(self, document):
+        html = self.block.render(self.block.to_python({"document": document.pk}))
+        assert f'<a href="{document.url}">ALPR policy (signed)</a>' in html
+        assert f"({document.file_extension.upper()})" in html

@@ -1,0 +1,544 @@
+"""Responses are cached with strong ETags and served again without a query,
+until a change they depend on invalidates them, and only them."""
+
+from datetime import timedelta
+from email.utils import format_datetime, parsedate_to_datetime
+from unittest import mock
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+from wagtail.models import Locale, PageViewRestriction
+
+from tests import factories
+from tests.headless.conftest import publish_page
+
+API = "/api/v1"
+POLICY_PATH = "/en/policies/license-plate-readers/"
+
+
+@pytest.fixture
+def site(make_policy, make_page, translate, section_indexes, faq, technology):
+    """A policy (with an FAQ block and a technology) in the menu, its Spanish
+    translation, a story, the FAQ page and the transparency portal."""
+    policy = make_policy(title="License-plate readers", show_in_menus=True)
+    return {
+        "policy": policy,
+        "policy_es": translate(policy, "es", title="Lectores de matriculas"),
+        "story": make_page("story", title="Stolen bikes returned"),
+        "faq_page": section_indexes["faqs"],
+        "transparency": make_page("transparency", title="How we use technology"),
+        "faq": faq,
+        "technology": technology,
+        "sections": section_indexes,
+    }
+
+
+def urls(site):
+    policy = site["policy"]
+    return {
+        "list": f"{API}/policies/",
+        "detail": f"{API}/policies/{policy.pk}/",
+        "translation": f"{API}/policies/{site['policy_es'].pk}/",
+        "page": f"{API}/pages/{policy.pk}/",
+        "find": f"{API}/pages/find/?path={POLICY_PATH}",
+        "navigation": f"{API}/navigation/",
+        "stories": f"{API}/stories/",
+        "faqs": f"{API}/faqs/",
+        "faq": f"{API}/faqs/{site['faq'].pk}/",
+        "faq_page": f"{API}/pages/{site['faq_page'].pk}/",
+        "technologies": f"{API}/technologies/",
+        "technology": f"{API}/technologies/{site['technology'].pk}/",
+        "transparency": f"{API}/transparency/{site['transparency'].pk}/",
+        "locales": f"{API}/locales/",
+    }
+
+
+def get(client, url, status=200, **headers):
+    response = client.get(url, **headers)
+    assert response.status_code == status, (url, response.status_code, response.content)
+    return response
+
+
+def warm(client, site, *names):
+    """Request each URL once, so that the next request is served from the cache."""
+    return {name: get(client, urls(site)[name]) for name in names}
+
+
+def assert_cached(client, url, django_assert_num_queries, etag=None):
+    with django_assert_num_queries(0):
+        response = get(client, url)
+    if etag is not None:
+        assert response["ETag"] == etag
+    return response
+
+
+def menu(response):
+    def walk(items):
+        for item in items:
+            yield item
+            yield from walk(item["children"])
+
+    return {item["id"]: item for item in walk(response.json()["items"])}
+
+
+# ETags, Last-Modified, Cache-Control ----------------------------------------------
+
+
+CACHED_URLS = [
+    "list",
+    "detail",
+    "translation",
+    "page",
+    "find",
+    "navigation",
+    "faqs",
+    "faq",
+    "technologies",
+    "technology",
+    "transparency",
+    "locales",
+]
+
+
+@pytest.mark.parametrize("name", CACHED_URLS)
+def test_etag_is_strong_and_stable(client, site, name):
+    url = urls(site)[name]
+    first = get(client, url)["ETag"]
+    assert first.startswith('"') and first.endswith('"'), first
+    assert not first.startswith("W/")
+    assert get(client, url)["ETag"] == first
+    cache.clear()  # rebuilt from the database, the same body has the same tag
+    assert get(client, url)["ETag"] == first
+
+
+def test_an_etag_names_one_body(client, site):
+    bodies = {}
+    for url in urls(site).values():
+        response = get(client, url)
+        bodies.setdefault(response["ETag"], set()).add(response.content)
+    assert len(bodies) > 1
+    assert all(len(contents) == 1 for contents in bodies.values())
+
+
+@pytest.mark.parametrize("name", CACHED_URLS)
+def test_if_none_match_is_answered_304_with_an_empty_body(client, site, name):
+    url = urls(site)[name]
+    etag = get(client, url)["ETag"]
+    response = get(client, url, 304, HTTP_IF_NONE_MATCH=etag)
+    assert response.content == b""
+    assert response["ETag"] == etag
+    assert response["Cache-Control"]
+
+
+def test_if_none_match_takes_any_listed_tag_or_a_star(client, site):
+    url = urls(site)["detail"]
+    etag = get(client, url)["ETag"]
+    get(client, url, 304, HTTP_IF_NONE_MATCH=f'"stale", {etag}')
+    get(client, url, 304, HTTP_IF_NONE_MATCH="*")
+    assert get(client, url, HTTP_IF_NONE_MATCH='"stale"').content
+
+
+def test_weak_if_none_match_uses_weak_comparison(client, site):
+    # A proxy that compresses responses weakens the ETag it passes on, and the
+    # client sends that back; If-None-Match compares weakly (RFC 9110 13.1.2).
+    url = urls(site)["detail"]
+    etag = get(client, url)["ETag"]
+    get(client, url, 304, HTTP_IF_NONE_MATCH=f"W/{etag}")
+
+
+def test_repeated_304_runs_no_query(client, site, django_assert_num_queries):
+    url = urls(site)["detail"]
+    etag = get(client, url)["ETag"]
+    with django_assert_num_queries(0):
+        get(client, url, 304, HTTP_IF_NONE_MATCH=etag)
+
+
+@pytest.mark.parametrize("name", ["detail", "translation", "page", "find"])
+def test_details_carry_last_modified(client, site, name):
+    response = get(client, urls(site)[name])
+    page = site["policy_es"] if name == "translation" else site["policy"]
+    page.refresh_from_db()
+    last_modified = parsedate_to_datetime(response["Last-Modified"])
+    assert last_modified == page.last_published_at.replace(microsecond=0)
+    assert response["Last-Modified"].endswith(" GMT")
+
+
+def test_list_last_modified_is_its_newest_item(client, site, make_page):
+    newer = make_page("policy", title="Body-worn cameras")
+    site["policy"].refresh_from_db()
+    response = get(client, f"{API}/policies/?locale=en")
+    newest = max(site["policy"].last_published_at, newer.last_published_at)
+    assert parsedate_to_datetime(response["Last-Modified"]) == newest.replace(
+        microsecond=0
+    )
+
+
+def test_if_modified_since_is_answered_304(client, site):
+    url = urls(site)["detail"]
+    last_modified = get(client, url)["Last-Modified"]
+    response = get(client, url, 304, HTTP_IF_MODIFIED_SINCE=last_modified)
+    assert response.content == b""
+    earlier = format_datetime(
+        parsedate_to_datetime(last_modified) - timedelta(days=1), usegmt=True
+    )
+    assert get(client, url, HTTP_IF_MODIFIED_SINCE=earlier).content
+    assert get(client, url, HTTP_IF_MODIFIED_SINCE="not a date").content
+
+
+def test_if_none_match_wins_over_if_modified_since(client, site):
+    url = urls(site)["detail"]
+    last_modified = get(client, url)["Last-Modified"]
+    response = get(
+        client,
+        url,
+        HTTP_IF_NONE_MATCH='"stale"',
+        HTTP_IF_MODIFIED_SINCE=last_modified,
+    )
+    assert response.content
+
+
+@pytest.mark.parametrize("name", CACHED_URLS)
+def test_cache_control_comes_from_settings(client, site, settings, name):
+    settings.CMS_API_CACHE_CONTROL = "public, max-age=5, must-revalidate"
+    url = urls(site)[name]
+    response = get(client, url)
+    assert response["Cache-Control"] == "public, max-age=5, must-revalidate"
+    response = get(client, url, 304, HTTP_IF_NONE_MATCH=response["ETag"])
+    assert response["Cache-Control"] == "public, max-age=5, must-revalidate"
+
+
+def test_cache_control_default(client, site):
+    response = get(client, urls(site)["list"])
+    assert response["Cache-Control"].startswith("public, max-age=")
+
+
+def test_preview_is_never_cached(client, site):
+    from plugins.headless.preview import make_preview_token
+
+    token = make_preview_token(site["policy"])
+    response = get(client, f"{API}/preview/?token={token}")
+    assert response["Cache-Control"] == "no-store"
+    assert not response.has_header("ETag")
+
+
+# No query for a repeated request ---------------------------------------------------
+
+
+@pytest.mark.parametrize("name", CACHED_URLS)
+def test_repeated_request_runs_no_query(client, site, name, django_assert_num_queries):
+    url = urls(site)[name]
+    etag = get(client, url)["ETag"]
+    assert_cached(client, url, django_assert_num_queries, etag)
+
+
+def test_each_query_string_is_cached_on_its_own(
+    client, site, django_assert_num_queries
+):
+    first = get(client, f"{API}/policies/?limit=1")
+    other = get(client, f"{API}/policies/?limit=2")
+    assert first["ETag"] != other["ETag"] or first.content == other.content
+    assert_cached(client, f"{API}/policies/?limit=1", django_assert_num_queries)
+
+
+# Publishing invalidates what depends on the page, and nothing else ------------------
+
+
+def test_publishing_a_page_invalidates_its_list_details_find_and_navigation(
+    client, site, django_assert_num_queries
+):
+    before = warm(
+        client,
+        site,
+        "list",
+        "detail",
+        "translation",
+        "page",
+        "find",
+        "navigation",
+        "stories",
+        "faqs",
+    )
+    publish_page(site["policy"], title="Automated license-plate readers")
+    new = "Automated license-plate readers"
+
+    assert new in get(client, urls(site)["list"]).content.decode()
+    for name in ("detail", "page", "find"):
+        response = get(client, urls(site)[name])
+        assert response.json()["title"] == new
+        assert response["ETag"] != before[name]["ETag"]
+    links = get(client, urls(site)["translation"]).json()["available_translations"]
+    assert [link["title"] for link in links] == [new]
+    assert menu(get(client, urls(site)["navigation"]))[site["policy"].pk]["title"] == (
+        new
+    )
+    # Other types' listings do not depend on the policy: still served from cache.
+    for name in ("stories", "faqs"):
+        assert_cached(
+            client, urls(site)[name], django_assert_num_queries, before[name]["ETag"]
+        )
+
+
+def test_publishing_a_translation_invalidates_its_source(client, site):
+    warm(client, site, "detail", "translation")
+    publish_page(site["policy_es"], title="Lectores automaticos de matriculas")
+    links = get(client, urls(site)["detail"]).json()["available_translations"]
+    assert [link["title"] for link in links] == ["Lectores automaticos de matriculas"]
+    title = get(client, urls(site)["translation"]).json()["title"]
+    assert title == "Lectores automaticos de matriculas"
+
+
+def test_publishing_a_new_page_invalidates_its_list_and_find(client, site, make_page):
+    path = "/en/policies/body-worn-cameras/"
+    warm(client, site, "list")
+    get(client, f"{API}/pages/find/?path={path}", 404)
+    new = make_page("policy", title="Body-worn cameras")
+    ids = [item["id"] for item in get(client, urls(site)["list"]).json()["items"]]
+    assert new.pk in ids
+    assert get(client, f"{API}/pages/find/?path={path}").json()["id"] == new.pk
+
+
+def test_publishing_a_policy_updates_the_technologies_it_governs(
+    client, site, make_page
+):
+    warm(client, site, "technology")
+    new = make_page(
+        "policy", title="Body-worn cameras", technologies=[site["technology"]]
+    )
+    governing = get(client, urls(site)["technology"]).json()["governing_policies"]
+    assert new.pk in [policy["id"] for policy in governing]
+
+
+def test_republishing_a_policy_updates_the_stories_citing_it(client, site, make_page):
+    story = make_page("story", title="Cameras helped", policies=[site["policy"]])
+    url = f"{API}/stories/{story.pk}/"
+    get(client, url)
+    publish_page(site["policy"], title="Automated license-plate readers")
+    cited = get(client, url).json()["policies"]
+    assert [policy["title"] for policy in cited] == ["Automated license-plate readers"]
+
+
+# Unpublishing, moving, deleting and restricting -------------------------------
+
+
+def assert_policy_gone(client, site, before):
+    policy = site["policy"]
+    ids = [item["id"] for item in get(client, urls(site)["list"]).json()["items"]]
+    assert policy.pk not in ids
+    for name in ("detail", "page", "find"):
+        get(client, urls(site)[name], 404)
+    assert policy.pk not in menu(get(client, urls(site)["navigation"]))
+
+
+def test_unpublishing_invalidates_everything_affected(client, site):
+    before = warm(
+        client, site, "list", "detail", "translation", "page", "find", "navigation"
+    )
+    site["policy"].unpublish()
+    assert_policy_gone(client, site, before)
+    # The translation plugin unpublishes the translation with its source.
+    get(client, urls(site)["translation"], 404)
+
+
+def test_moving_a_page_invalidates_paths_lists_and_navigation(client, site):
+    warm(client, site, "list", "detail", "page", "find", "navigation")
+    archive = factories.PolicyIndexPageFactory(
+        parent=site["sections"]["policies"].get_parent(),
+        title="Archive",
+        slug="archive",
+    )
+    policy = site["policy"]
+    policy.move(archive, pos="last-child")
+    new_path = "/en/archive/license-plate-readers/"
+    assert get(client, urls(site)["detail"]).json()["path"] == new_path
+    assert get(client, urls(site)["page"]).json()["path"] == new_path
+    items = get(client, urls(site)["list"]).json()["items"]
+    assert [item["path"] for item in items if item["id"] == policy.pk] == [new_path]
+    get(client, urls(site)["find"], 404)
+    found = get(client, f"{API}/pages/find/?path={new_path}")
+    assert found.json()["id"] == policy.pk
+    assert menu(get(client, urls(site)["navigation"]))[policy.pk]["path"] == new_path
+
+
+def test_moving_a_page_under_a_restricted_section_withholds_it(client, site):
+    before = warm(client, site, "list", "detail", "page", "find", "navigation")
+    private = factories.PolicyIndexPageFactory(
+        parent=site["sections"]["policies"].get_parent(),
+        title="Internal",
+        slug="internal",
+    )
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    warm(client, site, "list", "detail")
+    site["policy"].move(private, pos="last-child")
+    for name in ("detail", "page"):
+        get(client, urls(site)[name], 404)
+    ids = [item["id"] for item in get(client, urls(site)["list"]).json()["items"]]
+    assert site["policy"].pk not in ids
+    assert before
+
+
+def test_deleting_a_page_invalidates_everything_affected(client, site):
+    before = warm(client, site, "list", "detail", "page", "find", "navigation")
+    site["policy"].delete()
+    assert_policy_gone(client, site, before)
+
+
+@pytest.mark.parametrize("restriction_type", ["password", "login", "groups"])
+def test_a_view_restriction_invalidates_everything_affected(
+    client, site, restriction_type
+):
+    before = warm(
+        client, site, "list", "detail", "translation", "page", "find", "navigation"
+    )
+    restriction = PageViewRestriction.objects.create(
+        page=site["policy"], restriction_type=restriction_type, password="secret"
+    )
+    assert_policy_gone(client, site, before)
+    get(client, urls(site)["translation"], 404)
+
+    restriction.delete()
+    assert get(client, urls(site)["detail"]).json()["id"] == site["policy"].pk
+    assert get(client, urls(site)["translation"]).json()["id"] == site["policy_es"].pk
+
+
+def test_restricting_a_section_withholds_its_cached_children(client, site):
+    before = warm(client, site, "list", "detail", "page", "find", "navigation")
+    PageViewRestriction.objects.create(
+        page=site["sections"]["policies"], restriction_type="login"
+    )
+    assert_policy_gone(client, site, before)
+
+
+# Snippets -------------------------------------------------------------------------
+
+
+def test_saving_an_faq_invalidates_faqs_and_pages_embedding_it(
+    client, site, django_assert_num_queries
+):
+    before = warm(client, site, "faqs", "faq", "detail", "faq_page", "list", "stories")
+    faq = site["faq"]
+    faq.question = "Who may search the plate data?"
+    faq.save()
+    assert faq.question in get(client, urls(site)["faqs"]).content.decode()
+    assert get(client, urls(site)["faq"]).json()["question"] == faq.question
+    body = get(client, urls(site)["detail"]).json()["body"]
+    (block,) = [block for block in body if block["type"] == "faqs"]
+    assert [item["question"] for item in block["value"]["faqs"]] == [faq.question]
+    assert faq.question in get(client, urls(site)["faq_page"]).content.decode()
+    # Listings of pages do not show FAQs: still served from cache.
+    for name in ("list", "stories"):
+        assert_cached(
+            client, urls(site)[name], django_assert_num_queries, before[name]["ETag"]
+        )
+
+
+def test_publishing_an_faq_revision_invalidates_faqs(client, site):
+    warm(client, site, "faqs", "faq", "detail", "faq_page")
+    faq = site["faq"]
+    faq.question = "How long is plate data kept?"
+    faq.save_revision().publish()
+    assert get(client, urls(site)["faq"]).json()["question"] == faq.question
+    assert faq.question in get(client, urls(site)["detail"]).content.decode()
+    assert faq.question in get(client, urls(site)["faq_page"]).content.decode()
+
+
+def test_unpublishing_an_faq_removes_it_everywhere(client, site):
+    warm(client, site, "faqs", "faq", "detail", "faq_page")
+    site["faq"].unpublish()
+    assert get(client, urls(site)["faqs"]).json()["count"] == 0
+    get(client, urls(site)["faq"], 404)
+    assert (
+        site["faq"].question not in get(client, urls(site)["detail"]).content.decode()
+    )
+    faq_page = get(client, urls(site)["faq_page"]).content.decode()
+    assert site["faq"].question not in faq_page
+
+
+def test_publishing_a_technology_invalidates_the_registry_and_its_pages(
+    client, site, django_assert_num_queries
+):
+    before = warm(
+        client,
+        site,
+        "technologies",
+        "technology",
+        "detail",
+        "transparency",
+        "faqs",
+        "stories",
+    )
+    technology = site["technology"]
+    technology.name = "Automated license-plate readers"
+    technology.save_revision().publish()
+    for name in ("technologies", "technology", "detail", "transparency"):
+        assert technology.name in get(client, urls(site)[name]).content.decode(), name
+    for name in ("faqs", "stories"):
+        assert_cached(
+            client, urls(site)[name], django_assert_num_queries, before[name]["ETag"]
+        )
+
+
+def test_technology_export_follows_the_registry(client, site):
+    url = f"{API}/technologies/export.csv"
+    assert "License-plate readers" in get(client, url).content.decode()
+    technology = site["technology"]
+    technology.name = "Plate cameras"
+    technology.save_revision().publish()
+    assert "Plate cameras" in get(client, url).content.decode()
+
+
+# Sites and locales -------------------------------------------------------------
+
+
+def test_adding_a_site_invalidates_responses_for_its_host(
+    client, site, settings, request
+):
+    settings.ALLOWED_HOSTS = ["*"]
+    host = {"HTTP_HOST": "lakeside.example"}
+    # Until it has a site of its own, an unknown host gets the default site.
+    items = get(client, urls(site)["list"], **host).json()["items"]
+    assert site["policy"].pk in [item["id"] for item in items]
+    request.getfixturevalue("other_site")  # lakeside.example, with no policies
+    assert get(client, urls(site)["list"], **host).json()["items"] == []
+    get(client, urls(site)["detail"], 404, **host)
+    assert get(client, urls(site)["detail"]).json()["id"] == site["policy"].pk
+
+
+def test_the_first_page_in_a_new_language_is_served(client, site, translate):
+    # The site's roots in each language are cached; translating into a new
+    # language adds one (an alias of the home page).
+    get(client, f"{API}/policies/?locale=vi")
+    vietnamese = translate(site["policy"], "vi", title="Dau doc bien so")
+    items = get(client, f"{API}/policies/?locale=vi").json()["items"]
+    assert [(item["id"], item["path"]) for item in items] == [
+        (vietnamese.pk, "/vi/policies/license-plate-readers/")
+    ]
+    assert get(client, f"{API}/pages/{vietnamese.pk}/").json()["locale"] == "vi"
+
+
+def test_removing_a_locale_updates_the_locales(client, site):
+    codes = [locale["code"] for locale in get(client, urls(site)["locales"]).json()]
+    assert "ar" in codes
+    Locale.objects.get(language_code="ar").delete()
+    codes = [locale["code"] for locale in get(client, urls(site)["locales"]).json()]
+    assert "ar" not in codes
+
+
+def test_a_cached_page_is_withheld_once_it_expires(client, site):
+    # No signal fires when expire_at passes (until the scheduled job runs), so
+    # a cached response must not outlive the expiry of a page it shows.
+    from wagtail.models import Page
+
+    soon = timezone.now() + timedelta(hours=1)
+    Page.objects.filter(pk=site["policy"].pk).update(expire_at=soon)
+    get(client, urls(site)["detail"])
+    get(client, urls(site)["list"])
+    later = timezone.now() + timedelta(hours=2)
+    # Two hours later, for the database filter and for the cache's clock.
+    with (
+        mock.patch("django.utils.timezone.now", return_value=later),
+        mock.patch("time.time", return_value=later.timestamp()),
+    ):
+        get(client, urls(site)["detail"], 404)
+        items = get(client, urls(site)["list"]).json()["items"]
+        assert site["policy"].pk not in [item["id"] for item in items]

@@ -1,0 +1,105 @@
+"""PostgreSQL: each locale's text is indexed and searched with its own
+text-search configuration. Skipped on SQLite."""
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from plugins.policies.models import PolicyPage
+from tests import factories
+from tests.search.conftest import ids_of, needs_postgres, search, translate
+
+pytestmark = needs_postgres
+
+
+def title_vector(page):
+    content_type = ContentType.objects.get_for_model(type(page))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT title::text FROM wagtailsearch_indexentry "
+            "WHERE content_type_id = %s AND object_id = %s",
+            [content_type.pk, str(page.pk)],
+        )
+        return cursor.fetchone()[0]
+
+
+@pytest.fixture
+def plate_policies(section_indexes, locales):
+    english = factories.PolicyPageFactory(
+        parent=section_indexes["policies"],
+        title="License-plate readers",
+        summary="Cameras that read the plates of passing vehicles.",
+    )
+    english.save_revision().publish()
+    return {
+        "en": english,
+        "es": translate(english, locales["es"], title="Lectores de matrículas"),
+        "vi": translate(english, locales["vi"], title="Máy đọc biển số xe"),
+        "ar": translate(english, locales["ar"], title="أجهزة قراءة لوحات السيارات"),
+        "zh-hans": translate(english, locales["zh-hans"], title="车牌识别器"),
+    }
+
+
+def test_each_page_is_stemmed_in_its_language(plate_policies):
+    assert title_vector(plate_policies["en"]) == (
+        "'licens':2C 'license-pl':1C 'plate':3C 'reader':4C"
+    )
+    # Spanish stems "matrículas" to "matricul"; English would leave it whole.
+    assert "'matricul'" in title_vector(plate_policies["es"])
+    assert "'lector'" in title_vector(plate_policies["es"])
+    # No Vietnamese or Chinese stemmer: 'simple' keeps the words as written.
+    assert title_vector(plate_policies["vi"]) == (
+        "'biển':3C 'máy':1C 'số':4C 'xe':5C 'đọc':2C"
+    )
+    assert title_vector(plate_policies["zh-hans"]) == "'车牌识别器':1C"
+    # Arabic is stemmed with PostgreSQL's own 'arabic' configuration.
+    assert "'لوحا'" in title_vector(plate_policies["ar"])
+
+
+def compiled_config(queryset):
+    backend = get_search_backend()
+    results = backend.search("plates", queryset)
+    return results.query_compiler.get_config(backend)
+
+
+def test_queries_use_the_locale_filters_configuration(plate_policies, locales):
+    assert compiled_config(Page.objects.filter(locale=locales["es"])) == "spanish"
+    assert compiled_config(Page.objects.filter(locale_id=locales["en"].pk)) == (
+        "english"
+    )
+    assert compiled_config(Page.objects.filter(locale=locales["vi"])) == "simple"
+    assert compiled_config(
+        Page.objects.filter(locale__in=[locales["es"], locales["en"]])
+    ) == ("english", "spanish")
+    # No locale filter (the Wagtail admin): every configuration, ORed.
+    assert compiled_config(PolicyPage.objects.all()) == (
+        None,
+        "arabic",
+        "english",
+        "simple",
+        "spanish",
+    )
+
+
+def test_spanish_search_is_stemmed_as_spanish(client, plate_policies):
+    # Singular query, plural title, only with the Spanish stemmer.
+    _status, data = search(client, "matrícula", locale="es")
+    assert ids_of(data) == [plate_policies["es"].pk]
+    _status, data = search(client, "lectora", locale="es")
+    assert ids_of(data) == [plate_policies["es"].pk]
+
+
+def test_english_search_is_stemmed_as_english(client, plate_policies):
+    _status, data = search(client, "reading plate", locale="en")
+    assert ids_of(data) == [plate_policies["en"].pk]
+
+
+def test_unfiltered_search_matches_each_page_in_its_language(plate_policies):
+    def found(query):
+        return {page.pk for page in PolicyPage.objects.live().search(query)}
+
+    assert plate_policies["es"].pk in found("matrícula")
+    assert plate_policies["en"].pk in found("reading")
+    assert found("biển số") == {plate_policies["vi"].pk}

@@ -1,0 +1,172 @@
+"""Fixtures for translation: real wagtail-localize translations and translators.
+
+Translations are made the way the admin makes them: a TranslationSource of the
+source object, a Translation into the target locale, a StringTranslation for
+each of the source's strings, then ``save_target``.
+"""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+
+from plugins.translation.roles import ensure_translator_group
+from tests import factories
+
+
+def default_wording(language_code):
+    return lambda text: f"[{language_code}] {text}"
+
+
+@pytest.fixture
+def run_on_commit(django_capture_on_commit_callbacks):
+    """Run the on-commit callbacks (wagtail-localize publishes on commit)."""
+
+    def run(function, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return function(*args, **kwargs)
+
+    return run
+
+
+@pytest.fixture
+def translate(locales, run_on_commit):
+    """Translate a page (its untranslated ancestors first) or a snippet.
+
+    ``wording`` turns each source string into its translation, or is a dict of
+    source string -> translation (strings it lacks stay untranslated).
+    """
+
+    def strings_of(source):
+        return StringSegment.objects.filter(source=source).select_related(
+            "string", "context"
+        )
+
+    def translate_one(obj, language_code, wording, publish, user):
+        locale = locales[language_code]
+        if isinstance(obj, Page):
+            obj = obj.specific
+        source, _created = TranslationSource.get_or_create_from_instance(obj)
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=locale
+        )
+        for segment in strings_of(source):
+            if callable(wording):
+                text = wording(segment.string.data)
+            else:
+                text = wording.get(segment.string.data)
+            if text is None:
+                continue
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={"data": text, "translation_type": "manual"},
+            )
+        run_on_commit(translation.save_target, user=user, publish=publish)
+        return translation
+
+    def translate(obj, language_code, wording=None, publish=True, user=None):
+        if wording is None:
+            wording = default_wording(language_code)
+        if isinstance(obj, Page):
+            for ancestor in obj.get_ancestors().filter(depth__gt=1).specific():
+                existing = ancestor.get_translation_or_none(locales[language_code])
+                if existing is None or existing.alias_of_id:
+                    translate_one(
+                        ancestor,
+                        language_code,
+                        default_wording(language_code),
+                        True,
+                        user,
+                    )
+        translation = translate_one(obj, language_code, wording, publish, user)
+        return translation, translation.get_target_instance()
+
+    return translate
+
+
+@pytest.fixture
+def publish(run_on_commit):
+    """Publish the latest revision (or a fresh one) of a page or snippet."""
+
+    def publish(obj, user=None):
+        obj = obj.specific if isinstance(obj, Page) else obj
+        revision = obj.save_revision(user=user)
+        run_on_commit(revision.publish, user=user)
+        obj.refresh_from_db()
+        return obj
+
+    return publish
+
+
+@pytest.fixture
+def agency(home_page, section_indexes, publish):
+    """A published English site, set up with `setup_agency`: locale trees
+    synced into every language and the translator groups."""
+    publish(home_page)
+    for index in section_indexes.values():
+        publish(index)
+    call_command("setup_agency", stdout=io.StringIO())
+    return home_page
+
+
+@pytest.fixture
+def policy(section_indexes, publish):
+    policy = factories.PolicyPageFactory(
+        parent=section_indexes["policies"],
+        title="License-plate readers",
+        summary="How we use plate readers.",
+        body=[
+            factories.section("1", "Purpose", "Why we use plate readers."),
+            factories.section("2", "Retention", "We keep reads for 30 days."),
+        ],
+    )
+    return publish(policy)
+
+
+@pytest.fixture
+def faq(locales, publish):
+    faq = factories.FAQFactory(
+        question="Who can see the data?",
+        answer="<p>Only trained staff.</p>",
+        locale=locales["en"],
+    )
+    return publish(faq)
+
+
+@pytest.fixture
+def make_translator(locales, django_user_model):
+    """A user in the translator group of a locale (the group as setup makes it)."""
+
+    def make(language_code, username=None):
+        group, _roots = ensure_translator_group(locales[language_code])
+        user = django_user_model.objects.create_user(
+            username=username or f"translator-{language_code}",
+            password="a-long-test-password",
+        )
+        user.groups.add(group)
+        return get_user_model().objects.get(pk=user.pk)
+
+    return make
+
+
+@pytest.fixture
+def translator_client(client, make_translator):
+    """A test client logged in as a translator of ``language_code``."""
+
+    def login(language_code):
+        user = make_translator(language_code)
+        client.force_login(user)
+        client.user = user
+        return client
+
+    return login
