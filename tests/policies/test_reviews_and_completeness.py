@@ -11,14 +11,22 @@ TODAY = timezone.localdate()
 
 @pytest.fixture
 def alpr_policy(section_indexes, locales):
-    technology = factories.TechnologyFactory(kind="license_plate_reader", locale=locales["en"])
+    technology = factories.TechnologyFactory(
+        kind="license_plate_reader", locale=locales["en"]
+    )
     policy = factories.PolicyPageFactory(
         parent=section_indexes["policies"],
         title="License-plate readers",
         body=[
-            factories.section("1", "Purpose", "Finding stolen cars.", ["authorized_purposes"]),
-            factories.section("2", "Access", "Trained staff only.", ["access_and_training"]),
-            factories.section("3", "Retention", "30 days.", ["retention_and_destruction"]),
+            factories.section(
+                "1", "Purpose", "Finding stolen cars.", ["authorized_purposes"]
+            ),
+            factories.section(
+                "2", "Access", "Trained staff only.", ["access_and_training"]
+            ),
+            factories.section(
+                "3", "Retention", "30 days.", ["retention_and_destruction"]
+            ),
         ],
     )
     policy.technologies.add(technology)
@@ -52,7 +60,10 @@ def test_element_lists_are_data(settings, alpr_policy):
         "wa": {
             "law": "Washington RCW 10.xx (example)",
             "applies_to": ["license_plate_reader"],
-            "elements": [("authorized_purposes", "Purposes"), ("public_reporting", "Report")],
+            "elements": [
+                ("authorized_purposes", "Purposes"),
+                ("public_reporting", "Report"),
+            ],
         }
     }
     result = alpr_policy.completeness()
@@ -62,7 +73,9 @@ def test_element_lists_are_data(settings, alpr_policy):
 
 
 def test_non_technology_policies_have_no_completeness(section_indexes):
-    policy = factories.PolicyPageFactory(parent=section_indexes["policies"], category="use_of_force")
+    policy = factories.PolicyPageFactory(
+        parent=section_indexes["policies"], category="use_of_force"
+    )
     assert policy.completeness() is None
 
 

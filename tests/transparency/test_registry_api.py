@@ -13,7 +13,7 @@ TODAY = timezone.localdate()
 @pytest.fixture
 def alpr(section_indexes, locales):
     technology = factories.TechnologyFactory(
-        name="=HYPERLINK(\"http://evil\")",
+        name='=HYPERLINK("http://evil")',
         locale=locales["en"],
         collected=[("item", "License plate"), ("item", "Photo of the vehicle")],
         not_collected=[("item", "Faces"), ("item", "People")],
@@ -57,7 +57,9 @@ def alpr(section_indexes, locales):
             )
         ],
     )
-    policy = factories.PolicyPageFactory(parent=section_indexes["policies"], title="ALPR policy")
+    policy = factories.PolicyPageFactory(
+        parent=section_indexes["policies"], title="ALPR policy"
+    )
     policy.technologies.add(technology)
     policy.save_revision().publish()
     return technology
@@ -132,7 +134,9 @@ def test_registry_csv_is_formula_injection_safe(client, alpr):
 
 def test_admin_warns_about_missing_disclosures(admin_client, locales):
     technology = factories.TechnologyFactory(locale=locales["en"], retention_days=None)
-    response = admin_client.get(f"/admin/snippets/trust_transparency/technology/edit/{technology.pk}/")
+    response = admin_client.get(
+        f"/admin/snippets/trust_transparency/technology/edit/{technology.pk}/"
+    )
     assert response.status_code == 200
     assert b"The public expects to see these" in response.content
     assert b"retention" in response.content.lower()

@@ -6,11 +6,17 @@ from tests import factories
 
 @pytest.fixture
 def portal(section_indexes, home_page, locales):
-    technology = factories.TechnologyFactory(name="License-plate readers", locale=locales["en"])
-    policy = factories.PolicyPageFactory(parent=section_indexes["policies"], title="ALPR policy")
+    technology = factories.TechnologyFactory(
+        name="License-plate readers", locale=locales["en"]
+    )
+    policy = factories.PolicyPageFactory(
+        parent=section_indexes["policies"], title="ALPR policy"
+    )
     policy.technologies.add(technology)
     policy.save_revision().publish()
-    story = factories.StoryPageFactory(parent=section_indexes["stories"], title="Stolen van found")
+    story = factories.StoryPageFactory(
+        parent=section_indexes["stories"], title="Stolen van found"
+    )
     story.technologies.add(technology)
     story.save_revision().publish()
     page = TransparencyPage(
