@@ -1,5 +1,6 @@
 """The delivery API at /api/v1/: typed, locale-aware, cached and leak-proof."""
 
+from django.apps import apps
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.http import Http404, HttpResponse
@@ -123,6 +124,7 @@ def serialize_detail(page, rep, endpoint, *, fallback=False, draft=False):
     if not draft:
         rep.load_tags([page])
     item = page_item(page, rep, endpoint.type_name, fallback=fallback)
+    item["authoritative_locale"] = authoritative_locale(page)
     item.update(endpoint.summary_fields(page, rep))
     item.update(endpoint.detail_fields(page, rep))
     if body is not None:
@@ -131,6 +133,16 @@ def serialize_detail(page, rep, endpoint, *, fallback=False, draft=False):
         )
     item["json_ld"] = endpoint.json_ld(page, item)
     return checked(endpoint.detail_schema, item)
+
+
+def authoritative_locale(page):
+    """The official language of a page: the translation plugin's answer when it is
+    installed, otherwise the source language."""
+    if apps.is_installed("plugins.translation"):
+        from plugins.translation.authority import authoritative_locale as official
+
+        return official(page)
+    return settings.LANGUAGE_CODE
 
 
 def checked(schema, data):

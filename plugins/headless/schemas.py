@@ -67,6 +67,9 @@ class PageItem(Schema):
 
 
 class PageDetailBase(PageItem):
+    authoritative_locale: str = Field(
+        description="The language whose version is the official one."
+    )
     body: list[Block] = []
     json_ld: dict[str, Any] = Field(description="schema.org JSON-LD for the page.")
 

@@ -105,6 +105,7 @@ class TestCommentWindow:
 
 
 @pytest.mark.django_db  # a new page looks up its content type
+@pytest.mark.django_db
 class TestCommentPeriodState:
     def draft(self, opens, closes):
         return PolicyPage(
