@@ -124,7 +124,7 @@ def serialize_detail(page, rep, endpoint, *, fallback=False, draft=False):
     if not draft:
         rep.load_tags([page])
     item = page_item(page, rep, endpoint.type_name, fallback=fallback)
-    item["authoritative_locale"] = authoritative_locale(page)
+    item["authoritative_locale"] = authoritative_locale(page, rep.request)
     item.update(endpoint.summary_fields(page, rep))
     item.update(endpoint.detail_fields(page, rep))
     if body is not None:
@@ -135,14 +135,25 @@ def serialize_detail(page, rep, endpoint, *, fallback=False, draft=False):
     return checked(endpoint.detail_schema, item)
 
 
-def authoritative_locale(page):
-    """The official language of a page: the translation plugin's answer when it is
-    installed, otherwise the source language."""
-    if apps.is_installed("plugins.translation"):
-        from plugins.translation.authority import authoritative_locale as official
+def authoritative_locale(page, request=None):
+    """The official language of a page: the translation plugin's per-page choice
+    when it is installed (its few overrides cached together), otherwise the
+    site-wide setting or the source language."""
+    if not apps.is_installed("plugins.translation"):
+        return settings.LANGUAGE_CODE
+    from plugins.translation.conf import authoritative_language_code
+    from plugins.translation.models import AuthoritativeLanguage
 
-        return official(page)
-    return settings.LANGUAGE_CODE
+    def overrides():
+        return {
+            str(key): code
+            for key, code in AuthoritativeLanguage.objects.values_list(
+                "translation_key", "locale__language_code"
+            )
+        }
+
+    chosen = caching.cached_value(request, "official-languages", [], overrides)
+    return chosen.get(str(page.translation_key)) or authoritative_language_code()
 
 
 def checked(schema, data):

@@ -89,7 +89,17 @@ def on_snippet_saved(sender, instance, **kwargs):
         invalidation.snippet_changed(instance)
 
 
+def on_official_language_changed(sender, instance, **kwargs):
+    if sender._meta.label == "trust_translation.AuthoritativeLanguage":
+        invalidation.structure_changed()
+
+
 def connect():
+    for signal in (post_save, post_delete):
+        signal.connect(
+            on_official_language_changed,
+            dispatch_uid=f"cms_api_official_language_{id(signal)}",
+        )
     page_published.connect(on_page_published, dispatch_uid="cms_api_page_published")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="cms_api_unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="cms_api_page_moved")
