@@ -25,6 +25,7 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from modelcluster.fields import ParentalManyToManyField
 from taggit.models import Tag
+from wagtail import hooks
 from wagtail.coreutils import find_available_slug
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
@@ -119,6 +120,10 @@ class DemoLoader:
             )
         self.translate()
         self.revise_policies()
+        # Plugins add their own demo content (community events) through a hook.
+        home = self.objects["page", content.HOME["key"]]
+        for load_plugin_demo in hooks.get_hooks("register_demo_content"):
+            load_plugin_demo(home, today=self.today, key=demo_key, write=self.write)
 
     def revise_policies(self):
         """Publish the later policy versions in content.POLICY_REVISIONS once."""

@@ -13,3 +13,10 @@ register_permission_policy(
 @hooks.register("register_admin_viewset")
 def register_feedback_viewset():
     return FeedbackViewSet()
+
+
+@hooks.register("register_demo_content")
+def demo_events(home, *, today, key, write):
+    from plugins.community.demo import load_events
+
+    load_events(home, today=today, key=key, write=write)

@@ -82,7 +82,8 @@ def reject_unknown_parameters(request, query_schema):
         raise HttpError(400, f"Unknown parameter: {', '.join(unknown)}")
 
 
-MAX_ID = 2**63 - 1
+# Wagtail's page ids are 32-bit integers; beyond that nothing can exist.
+MAX_ID = 2**31 - 1
 
 
 def check_id(object_id):

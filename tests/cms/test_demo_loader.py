@@ -119,6 +119,7 @@ class TestLoadedDemo:
             "awards",
             "faqs",
             "transparency",
+            "events",
         }
 
     def test_english_content_counts(self):
