@@ -358,7 +358,7 @@ class _EventDemo:
                 created += 1
             events.append(event)
         present = len(events) + 1 - created
-        self.write(f"Events: {created} created, {present} already present")
+        self.write(f"Events: {progress(created, present)}")
         for language_code in translate_to:
             self.translate_all(language_code, [index, *events])
         return events
@@ -369,9 +369,9 @@ class _EventDemo:
             self.write(f"Events ({language_code}): skipped, no home page in it yet")
             return
         created = sum(self.translate(page, locale) for page in pages)
+        present = len(pages) - created
         self.write(
-            f"Events ({language_code}) translations: {created} created, "
-            f"{len(pages) - created} already present"
+            f"Events ({language_code}) translations: {progress(created, present)}"
         )
 
     def translate(self, page, locale):
@@ -416,6 +416,13 @@ class _EventDemo:
         translation.save_target(publish=False)
         translation.get_target_instance().latest_revision.publish()
         return True
+
+
+def progress(created, present):
+    """The loader's progress wording: only the counts that are not zero."""
+    parts = [f"{created} created"] * bool(created)
+    parts += [f"{present} already present"] * bool(present)
+    return ", ".join(parts) or "nothing to do"
 
 
 def load_events(home, *, today=None, key=None, write=None, translate_to=("es",)):

@@ -13,7 +13,9 @@ search, never to a page of results afterwards, so counts and facets never
 include what a resident may not see:
 
 * database backends: ``Page.objects.filter(pk__in=<visible pages>)``, a SQL
-  subquery run by the database with the full-text match;
+  subquery run by the database with the full-text match (on SQLite, one FTS
+  query scores every match of every model, then one query keeps the visible
+  ones; see ``backends/database/sqlite.py``);
 * Elasticsearch: ``live`` is a term filter and the few live pages that
   ``Visibility`` still hides (other sites, expired, restricted, aliases of
   restricted pages) are excluded by id, so the request does not carry every
@@ -107,9 +109,6 @@ class PageSource:
             content_types[endpoint.model].pk: endpoint for endpoint in endpoints
         }
 
-    def type_of(self, match):
-        return self.by_content_type[match.content_type_id].type_name
-
     def queryset(self, search):
         queryset = search.strategy.visible_pages(
             sorted(self.by_content_type), search.locale, search.visibility
@@ -190,9 +189,6 @@ class SnippetSource:
         self.title_field = self.model.get_autocomplete_search_fields()[0].field_name
         self.autocomplete_fields = None
 
-    def type_of(self, match):
-        return self.endpoint.type_name
-
     def queryset(self, search):
         queryset = self.model.objects.filter(live=True)
         if search.locale:
@@ -240,7 +236,8 @@ class SnippetSource:
 
 
 class DatabaseStrategy:
-    """Database backends: the visibility rule and the match in one SQL query."""
+    """Database backends: every match is read with its score, its type and
+    its locale, and ranked, counted and faceted here; tags in one more query."""
 
     def __init__(self, backend):
         self.backend = backend
@@ -479,11 +476,14 @@ class SiteSearch:
             types.update(outcome.types)
             locales.update(outcome.locales)
             tags.update(outcome.tags)
-        codes = dict(
-            Locale.objects.filter(pk__in=list(locales)).values_list(
-                "pk", "language_code"
+        if self.locale is not None:
+            codes = {self.locale.pk: self.locale.language_code}
+        else:
+            codes = dict(
+                Locale.objects.filter(pk__in=list(locales)).values_list(
+                    "pk", "language_code"
+                )
             )
-        )
         by_code = Counter()
         for locale_id, count in locales.items():
             if int(locale_id) in codes:
