@@ -52,6 +52,7 @@ class FAQQuery(ListQuery):
 def faq_representation(faq, request=None):
     return {
         "id": faq.pk,
+        "type": "faq",
         "locale": faq.locale.language_code,
         "translation_key": str(faq.translation_key),
         "question": faq.question,

@@ -88,6 +88,7 @@ def items(stream):
 def summary(technology, request=None):
     return {
         "id": technology.pk,
+        "type": "technology",
         "locale": technology.locale.language_code,
         "translation_key": str(technology.translation_key),
         "name": technology.name,
