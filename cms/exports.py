@@ -6,12 +6,17 @@ import io
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
+def neutralize_formula(value):
+    """A string a spreadsheet would run as a formula gets a leading '; any other
+    value (numbers and dates for XLSX) is returned as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return f"'{value}"
+    return value
+
+
 def safe_cell(value):
-    """Text a spreadsheet shows as text: a leading formula character gets a '."""
-    if value is None:
-        return ""
-    text = str(value)
-    return f"'{text}" if text.startswith(FORMULA_PREFIXES) else text
+    """Text a spreadsheet shows as text, for CSV."""
+    return "" if value is None else neutralize_formula(str(value))
 
 
 def csv_text(header, rows):

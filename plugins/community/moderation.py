@@ -15,6 +15,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from cms.exports import neutralize_formula
 from plugins.community.models import (
     AwardCategory,
     AwardPage,
@@ -22,16 +23,6 @@ from plugins.community.models import (
     Status,
     Topic,
 )
-
-# A spreadsheet cell starting with one of these can run as a formula (CSV
-# injection); a leading apostrophe makes it text.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralize_formula(value):
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return f"'{value}"
-    return value
 
 
 class FeedbackPermissionPolicy(ModelPermissionPolicy):
