@@ -49,9 +49,10 @@ bench: install
 reindex: install
 	$(MANAGE) update_index
 
-# Sends queued webhooks (a separate process in production).
+# Sends queued webhooks and retries failed search-index updates (a separate
+# process in production).
 worker: install
-	$(MANAGE) db_worker --backend webhooks --queue-name webhooks
+	$(MANAGE) db_worker --backend background --queue-name webhooks,search
 
 lint: install
 	$(BIN)/ruff check .

@@ -196,14 +196,17 @@ LOGGING = {
 }
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"  # API rich text with links resolved
 
-# Background tasks: Wagtail's own run at once; webhooks go through a database
-# queue, worked by `manage.py db_worker --backend webhooks --queue-name webhooks`,
-# so a receiver that is down never holds up an editor.
+# Background tasks: Wagtail's own run at once. Work that must survive an
+# outside service being down goes through a database backend with a queue each:
+# webhook deliveries ("webhooks") and retried Elasticsearch updates ("search").
+# `make worker` runs `manage.py db_worker --backend background
+# --queue-name webhooks,search`, so a receiver or cluster that is down never
+# holds up an editor.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "webhooks": {
+    "background": {
         "BACKEND": "django_tasks_db.DatabaseBackend",
-        "QUEUES": ["webhooks"],
+        "QUEUES": ["webhooks", "search"],
     },
 }
 

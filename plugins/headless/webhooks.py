@@ -83,7 +83,7 @@ def post(url, body):
         return response.status
 
 
-@task(backend="webhooks", queue_name="webhooks")
+@task(backend="background", queue_name="webhooks")
 def deliver_webhook(delivery_id):
     delivery = WebhookDelivery.objects.filter(pk=delivery_id).first()
     if delivery is None or delivery.status in (

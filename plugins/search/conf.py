@@ -5,7 +5,7 @@ from django.conf import settings
 DEFAULTS = {
     # Where failed Elasticsearch updates are retried: a task backend that
     # supports run_after (django_tasks_db.DatabaseBackend) and one of its queues.
-    "CMS_SEARCH_TASK_BACKEND": "search",
+    "CMS_SEARCH_TASK_BACKEND": "background",
     "CMS_SEARCH_TASK_QUEUE": "search",
     "CMS_SEARCH_RETRY_MAX_ATTEMPTS": 6,
     "CMS_SEARCH_RETRY_BACKOFF_SECONDS": 30,

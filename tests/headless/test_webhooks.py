@@ -19,7 +19,7 @@ def run_worker():
     # Options as strings: db_worker type-checks its --backend default otherwise.
     call_command(
         "db_worker",
-        "--backend=webhooks",
+        "--backend=background",
         "--queue-name=webhooks",
         "--batch",
         "--interval=0",

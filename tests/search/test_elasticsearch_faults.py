@@ -19,8 +19,6 @@ from plugins.search.backends import search_backends
 from plugins.search.indexing import sync_search_document
 from tests import factories
 
-SEARCH_TASKS = {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["search"]}
-
 
 def closed_port_url():
     with socket.socket() as sock:
@@ -34,7 +32,6 @@ def cluster_down(settings, caplog):
     settings.WAGTAILSEARCH_BACKENDS = search_backends(
         {"ELASTICSEARCH_URL": closed_port_url(), "ELASTICSEARCH_TIMEOUT": "2"}
     )
-    settings.TASKS = {**settings.TASKS, "search": SEARCH_TASKS}
     settings.CMS_SEARCH_RETRY_BACKOFF_SECONDS = 30
     settings.CMS_SEARCH_RETRY_MAX_ATTEMPTS = 3
     caplog.set_level(logging.INFO, logger="plugins.search")
@@ -79,7 +76,7 @@ def test_publish_works_and_the_update_is_queued_for_retry(
     assert "is unavailable" in logged[0].getMessage()
     assert f"{label} not indexed (attempt 1)" in logged[0].getMessage()
     [retry] = retries()
-    assert retry.backend_name == "search"
+    assert retry.backend_name == "background"
     assert retry.queue_name == "search"
     assert retry.args_kwargs["args"] == ["trust_policies.policypage", str(policy.pk), 2]
     delay = (retry.run_after - started).total_seconds()
@@ -112,8 +109,8 @@ def test_the_worker_runs_the_retries(cluster_down, section_indexes, settings):
     factories.TechnologyFactory(name="Drones", live=True)
     call_command(
         "db_worker",
-        "--backend=search",
-        "--queue-name=search",
+        "--backend=background",
+        "--queue-name=webhooks,search",
         "--batch",
         "--interval=0",
         verbosity=0,
@@ -142,9 +139,7 @@ def test_rolled_back_publish_reaches_no_index(cluster_down, section_indexes):
 def test_without_a_retry_queue_the_failure_is_still_logged(
     cluster_down, section_indexes, settings
 ):
-    settings.TASKS = {
-        name: config for name, config in settings.TASKS.items() if name != "search"
-    }
+    settings.CMS_SEARCH_TASK_BACKEND = "not-configured"
     policy = factories.PolicyPageFactory(parent=section_indexes["policies"])
     policy.save_revision().publish()
     assert warnings_about(cluster_down, "Cannot queue a retry")
