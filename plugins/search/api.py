@@ -59,6 +59,8 @@ from plugins.search.terms import InvalidQuery, SearchTerms
 logger = logging.getLogger(__name__)
 SCOPES = ["search"]
 ERRORS = {400: Problem, 404: Problem, 503: Problem}
+# Cached like every listing: a matching If-None-Match or If-Modified-Since gets 304.
+CACHED = {304: None, **ERRORS}
 
 
 def parse_terms(value):
@@ -241,7 +243,7 @@ def build_router():
 
     @router.get(
         "/",
-        response={200: schema, **ERRORS},
+        response={200: schema, **CACHED},
         summary="Search pages, FAQs and technologies",
     )
     def search(request, query: Query[SearchQuery]):
@@ -259,7 +261,7 @@ def build_router():
 
     @router.get(
         "/suggest/",
-        response={200: Suggestions, **ERRORS},
+        response={200: Suggestions, **CACHED},
         summary="Complete a title",
     )
     def suggest(request, query: Query[SuggestQuery]):

@@ -346,11 +346,6 @@ def test_every_typed_endpoint_is_documented():
 
 # Parameters that answer 500 today; each has a strict xfail in test_api_errors.
 KNOWN_500 = {(f"{API}/transparency/", "tag")}
-# Cached operations whose 304 is not documented yet (outside api.py).
-UNDOCUMENTED_304 = {
-    f"{API}/search/": "plugins/search/api.py",
-    f"{API}/search/suggest/": "plugins/search/api.py",
-}
 
 
 @pytest.mark.parametrize("template", LISTS)
@@ -376,25 +371,11 @@ def test_list_matches_contract(client, content, template):
         checks.get(template, template + query(**params), expect=200)
     checks.get(template, template + query(**required, limit=0), expect=400)
     checks.get(template, template + query(**required, no_such=1), expect=400)
-    if template not in UNDOCUMENTED_304:
-        checks.conditional(template, template + query(**required))
+    checks.conditional(template, template + query(**required))
     checks.assert_clean()
 
 
-@pytest.mark.parametrize(
-    "template",
-    [
-        pytest.param(
-            template,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=f"{source} caches its responses (ETag, 304) but its "
-                "ERRORS declaration has no 304",
-            ),
-        )
-        for template, source in UNDOCUMENTED_304.items()
-    ],
-)
+@pytest.mark.parametrize("template", [f"{API}/search/", f"{API}/search/suggest/"])
 def test_cached_304_is_documented(client, content, template):
     checks = Checks(client)
     checks.conditional(template, f"{template}?q=plate")
