@@ -26,8 +26,8 @@ from plugins.community.models import (
 from plugins.community.spam import HONEYPOT_FIELD
 from plugins.headless import json_ld
 from plugins.headless.endpoints import (
-    ListQuery,
     PageEndpoint,
+    PageListQuery,
     order_choices,
     registry,
     section_endpoint,
@@ -64,7 +64,7 @@ class AwardDetail(AwardFields, PageDetailBase):
     photos: list[Block]
 
 
-class AwardQuery(ListQuery):
+class AwardQuery(PageListQuery):
     category: AwardCategory | None = None
     date_after: date | None = None
     date_before: date | None = None
@@ -117,7 +117,7 @@ class EventDetail(EventFields, PageDetailBase):
     pass
 
 
-class EventQuery(ListQuery):
+class EventQuery(PageListQuery):
     category: EventCategory | None = None
     starts_after: date | None = Field(
         None, description="Events starting on or after this date."
@@ -235,7 +235,7 @@ class ReportDetail(ReportFields, PageDetailBase):
     themes: list[Theme]
 
 
-class ReportQuery(ListQuery):
+class ReportQuery(PageListQuery):
     order: order_choices("period_end", "title") = "-period_end"
 
 

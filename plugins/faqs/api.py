@@ -10,6 +10,7 @@ from plugins.headless.endpoints import (
     ListQuery,
     PageEndpoint,
     SnippetEndpoint,
+    TagFilter,
     order_choices,
     registry,
 )
@@ -40,13 +41,9 @@ class FAQPageDetail(PageDetailBase):
     categories: list[FAQGroup]
 
 
-class FAQQuery(ListQuery):
+class FAQQuery(TagFilter, ListQuery):
     category: FAQCategory | None = None
     order: order_choices("sort_order", "question") = "sort_order"
-
-    # FAQs are snippets: no publish dates to filter on.
-    published_after: None = None
-    published_before: None = None
 
 
 def faq_representation(faq, request=None):

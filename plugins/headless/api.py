@@ -35,7 +35,27 @@ ERRORS = {400: Problem, 403: Problem, 404: Problem}
 # A cached response answers a matching If-None-Match or If-Modified-Since: 304.
 CACHED = {304: None, **ERRORS}
 
-api = NinjaAPI(
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+
+class DeliveryAPI(NinjaAPI):
+    """Ninja's API, documenting its error responses as what they are: problem
+    documents (RFC 9457), served as ``application/problem+json``."""
+
+    def get_openapi_schema(self, **kwargs):
+        schema = super().get_openapi_schema(**kwargs)
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                for status, response in operation.get("responses", {}).items():
+                    content = response.get("content", {})
+                    if int(status) >= 400 and self.renderer.media_type in content:
+                        response["content"] = {
+                            PROBLEM_MEDIA_TYPE: content[self.renderer.media_type]
+                        }
+        return schema
+
+
+api = DeliveryAPI(
     title="Community Trust CMS delivery API",
     version="1.0.0",
     description=(
@@ -452,39 +472,6 @@ def navigation(request, query: Query[NavigationQuery]):
     return caching.cached_response(request, ["navigation"], build)
 
 
-class PreviewQuery(Schema):
-    token: str = Field(..., min_length=10, max_length=2000)
-    id: int | None = Field(None, description="The page the front end expects.")
-
-
-@api.get("/preview/", response={200: dict, **ERRORS}, tags=["preview"])
-def preview(request, query: Query[PreviewQuery]):
-    """The latest draft of one page, for a holder of its preview token."""
-    reject_unknown_parameters(request, PreviewQuery)
-    try:
-        page_id = page_id_from_token(query.token)
-    except InvalidPreviewToken as error:
-        response = problem_response(status=403, detail=str(error))
-        response["Cache-Control"] = "no-store"
-        return response
-    if query.id is not None and query.id != page_id:
-        response = problem_response(
-            status=403, detail="The preview token is for another page."
-        )
-        response["Cache-Control"] = "no-store"
-        return response
-    page = Page.objects.filter(pk=page_id).first()
-    endpoint = page and registry.for_page_model(page.specific_class)
-    if endpoint is None:
-        raise Http404("No previewable page for this token.")
-    draft = page.specific.get_latest_revision_as_object()
-    rep = representation_for(request)
-    data = serialize_detail(draft, rep, endpoint, draft=True)
-    response = HttpResponse(caching.encode(data), content_type="application/json")
-    response["Cache-Control"] = "no-store"
-    return response
-
-
 def add_snippet_endpoint(endpoint):
     router = Router(tags=[endpoint.path])
     list_schema = create_model(
@@ -544,6 +531,40 @@ def add_snippet_endpoint(endpoint):
     api.add_router(f"/{endpoint.path}/", router)
 
 
+class PreviewQuery(Schema):
+    token: str = Field(..., min_length=10, max_length=2000)
+    id: int | None = Field(None, description="The page the front end expects.")
+
+
+def register_preview_route(detail_union):
+    @api.get("/preview/", response={200: detail_union, **ERRORS}, tags=["preview"])
+    def preview(request, query: Query[PreviewQuery]):
+        """The latest draft of one page, for a holder of its preview token."""
+        reject_unknown_parameters(request, PreviewQuery)
+        try:
+            page_id = page_id_from_token(query.token)
+        except InvalidPreviewToken as error:
+            response = problem_response(status=403, detail=str(error))
+            response["Cache-Control"] = "no-store"
+            return response
+        if query.id is not None and query.id != page_id:
+            response = problem_response(
+                status=403, detail="The preview token is for another page."
+            )
+            response["Cache-Control"] = "no-store"
+            return response
+        page = Page.objects.filter(pk=page_id).first()
+        endpoint = page and registry.for_page_model(page.specific_class)
+        if endpoint is None:
+            raise Http404("No previewable page for this token.")
+        draft = page.specific.get_latest_revision_as_object()
+        rep = representation_for(request)
+        data = serialize_detail(draft, rep, endpoint, draft=True)
+        response = HttpResponse(caching.encode(data), content_type="application/json")
+        response["Cache-Control"] = "no-store"
+        return response
+
+
 def mount():
     """Add every registered content type's routes. Called once, from urls."""
     from typing import Annotated, Union
@@ -564,4 +585,5 @@ def mount():
         else details[0]
     )
     register_generic_routes(union)
+    register_preview_route(union)
     return api

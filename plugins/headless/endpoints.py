@@ -36,7 +36,8 @@ LocaleCode = Annotated[str, AfterValidator(check_locale)]
 
 
 class ListQuery(Schema):
-    """Query parameters every listing accepts. Subclasses add the type's filters
+    """Query parameters every listing accepts: paging and language. Subclasses
+    add the type's filters (``filter_<name>`` methods, or a plain field lookup)
     and narrow ``order`` to a ``Literal`` of the type's sort keys."""
 
     limit: int = Field(20, ge=1, le=100, description="Items per page, 1 to 100.")
@@ -47,24 +48,11 @@ class ListQuery(Schema):
         description="With `locale`, serve the source-language page when a "
         "translation is missing, marked `fallback: true`.",
     )
-    tag: str | None = Field(None, pattern=TAG_PATTERN, max_length=100)
-    published_after: date | None = None
-    published_before: date | None = None
 
     # Parameters that shape the response rather than filter the queryset.
     common: ClassVar[frozenset] = frozenset(
         {"limit", "offset", "locale", "fallback", "order"}
     )
-
-    def filter_tag(self, queryset, value):
-        return queryset.filter(tags__name=value)
-
-    def filter_published_after(self, queryset, value):
-        return queryset.filter(first_published_at__date__gte=value)
-
-    def filter_published_before(self, queryset, value):
-        return queryset.filter(first_published_at__date__lte=value)
-
     # Filters that join a many-valued relation and so need DISTINCT.
     joins_many: ClassVar[frozenset] = frozenset({"tag", "technology", "policy"})
 
@@ -83,6 +71,33 @@ class ListQuery(Schema):
         return queryset.distinct() if distinct else queryset
 
 
+class TagFilter(Schema):
+    """``tag``, for types with tags."""
+
+    tag: str | None = Field(None, pattern=TAG_PATTERN, max_length=100)
+
+    def filter_tag(self, queryset, value):
+        return queryset.filter(tags__name=value)
+
+
+class PublishedFilter(Schema):
+    """``published_after`` and ``published_before``, for types that are
+    published (pages)."""
+
+    published_after: date | None = None
+    published_before: date | None = None
+
+    def filter_published_after(self, queryset, value):
+        return queryset.filter(first_published_at__date__gte=value)
+
+    def filter_published_before(self, queryset, value):
+        return queryset.filter(first_published_at__date__lte=value)
+
+
+class PageListQuery(TagFilter, PublishedFilter, ListQuery):
+    """What a page listing accepts unless its type says otherwise."""
+
+
 class DetailQuery(Schema):
     locale: LocaleCode | None = Field(
         None, description="Return this page's translation into the locale."
@@ -97,7 +112,7 @@ class PageEndpoint:
     summary_schema: type[Schema]
     detail_schema: type[Schema]
     path: str | None = None
-    query_schema: type[ListQuery] = ListQuery
+    query_schema: type[ListQuery] = PageListQuery
     summary_fields: Callable[[Any, Any], dict] = lambda page, rep: {}
     detail_fields: Callable[[Any, Any], dict] = lambda page, rep: {}
     json_ld: Callable[[Any, dict], dict] = lambda page, item: {}

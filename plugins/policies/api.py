@@ -10,7 +10,12 @@ from wagtail.rich_text import expand_db_html
 
 from blocks import DocumentBlock
 from plugins.headless import json_ld
-from plugins.headless.endpoints import ListQuery, PageEndpoint, order_choices, registry
+from plugins.headless.endpoints import (
+    PageEndpoint,
+    PageListQuery,
+    order_choices,
+    registry,
+)
 from plugins.headless.schemas import PageDetailBase, PageItem
 from plugins.policies.models import (
     PolicyCategory,
@@ -73,7 +78,7 @@ class PolicyDetail(PolicyFields, PageDetailBase):
     technologies: list[TechnologyLink]
 
 
-class PolicyQuery(ListQuery):
+class PolicyQuery(PageListQuery):
     category: PolicyCategory | None = None
     status: PolicyStatus | None = None
     technology: int | None = None
@@ -250,7 +255,7 @@ def version_item(version, diff):
 def version_routes(router):
     from plugins.headless import caching
     from plugins.headless.api import (
-        ERRORS,
+        CACHED,
         checked,
         reject_unknown_parameters,
         visible_page_or_404,
@@ -258,7 +263,7 @@ def version_routes(router):
 
     @router.get(
         "/{int:page_id}/versions/",
-        response={200: PolicyVersionList, **ERRORS},
+        response={200: PolicyVersionList, **CACHED},
         summary="A policy's public change log",
     )
     def policy_versions(request, page_id: int):
@@ -275,7 +280,7 @@ def version_routes(router):
 
     @router.get(
         "/{int:page_id}/versions/{label}/",
-        response={200: PolicyVersionDetail, **ERRORS},
+        response={200: PolicyVersionDetail, **CACHED},
         summary="One published version of a policy",
     )
     def policy_version(request, page_id: int, label: str):

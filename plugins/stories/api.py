@@ -7,8 +7,8 @@ from ninja import Schema
 
 from plugins.headless import json_ld
 from plugins.headless.endpoints import (
-    ListQuery,
     PageEndpoint,
+    PageListQuery,
     order_choices,
     registry,
     section_endpoint,
@@ -50,7 +50,7 @@ class StoryDetail(StoryFields, PageDetailBase):
     policies: list[RelatedLink]
 
 
-class StoryQuery(ListQuery):
+class StoryQuery(PageListQuery):
     incident_category: IncidentCategory | None = None
     technology: int | None = None
     policy: int | None = None

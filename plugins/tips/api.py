@@ -6,8 +6,8 @@ from ninja import Schema
 
 from plugins.headless import json_ld
 from plugins.headless.endpoints import (
-    ListQuery,
     PageEndpoint,
+    PageListQuery,
     order_choices,
     registry,
     section_endpoint,
@@ -56,14 +56,14 @@ class GuideDetail(GuideFields, PageDetailBase):
     contacts: list[Block]
 
 
-class TipQuery(ListQuery):
+class TipQuery(PageListQuery):
     category: TipCategory | None = None
     audience: Audience | None = None
     season: Season | None = None
     order: order_choices("first_published_at", "title") = "-first_published_at"
 
 
-class GuideQuery(ListQuery):
+class GuideQuery(PageListQuery):
     order: order_choices("first_published_at", "title") = "title"
 
 

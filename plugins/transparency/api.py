@@ -9,6 +9,7 @@ from plugins.headless import json_ld
 from plugins.headless.endpoints import (
     ListQuery,
     PageEndpoint,
+    PublishedFilter,
     SnippetEndpoint,
     order_choices,
     registry,
@@ -76,9 +77,6 @@ class TechnologyDetail(TechnologySummary):
 class TechnologyQuery(ListQuery):
     kind: TechnologyKind | None = None
     order: order_choices("name", "retention_days") = "name"
-    published_after: None = None
-    published_before: None = None
-    tag: None = None
 
 
 def items(stream):
@@ -228,8 +226,8 @@ class StoryLink(Schema):
     summary: str
 
 
-class TransparencyQuery(ListQuery):
-    tag: None = None  # transparency pages have no tags
+class TransparencyQuery(PublishedFilter, ListQuery):
+    """Transparency pages have no tags."""
 
 
 class TransparencyFields(Schema):

@@ -69,14 +69,8 @@ def media_type_of(response):
 
 
 def declared_media_type(content, media_type):
-    """The declared media type that covers ``media_type``: itself, or
-    ``application/json`` for a structured ``+json`` type such as
-    ``application/problem+json``."""
-    if media_type in content:
-        return media_type
-    if media_type.endswith("+json") and JSON_MEDIA_TYPE in content:
-        return JSON_MEDIA_TYPE
-    return None
+    """``media_type`` if the operation declares it for that status, else None."""
+    return media_type if media_type in content else None
 
 
 class ContractError(AssertionError):

@@ -143,6 +143,8 @@ def test_bad_filter_value_is_a_400_naming_it(client, site, endpoint, name, value
         ("faqs", "published_after"),
         ("technologies", "published_after"),
         ("technologies", "tag"),
+        ("technologies", "published_before"),
+        ("transparency", "tag"),
         ("guides", "category"),
         ("tips", "technology"),
     ],
@@ -168,10 +170,20 @@ def test_over_long_tag_is_a_400(client, site):
     assert_bad_parameter(client.get(url("/policies/", tag="a" * 5000)), "tag")
 
 
-def test_tag_filter_on_a_type_without_tags_is_not_a_500(client, site, make_page):
-    make_page("transparency", title="How we use technology")
-    response = client.get(url("/transparency/", tag="alpr"))
-    assert response.status_code in (200, 400), response.content
+def test_filters_a_type_does_not_have_are_not_documented(client, site):
+    document = client.get(url("/openapi.json")).json()
+
+    def parameters(path):
+        operation = document["paths"][f"/api/v1/{path}/"]["get"]
+        return {parameter["name"] for parameter in operation["parameters"]}
+
+    assert {"tag", "published_after"} <= parameters("policies")
+    assert "tag" in parameters("faqs")
+    assert not {"tag", "published_after", "published_before"} & parameters(
+        "technologies"
+    )
+    assert not {"published_after", "published_before"} & parameters("faqs")
+    assert "tag" not in parameters("transparency")
 
 
 @pytest.mark.parametrize(

@@ -344,10 +344,6 @@ def test_every_typed_endpoint_is_documented():
         assert any(path.startswith(f"{API}/{endpoint}/{{") for path in DETAILS)
 
 
-# Parameters that answer 500 today; each has a strict xfail in test_api_errors.
-KNOWN_500 = {(f"{API}/transparency/", "tag")}
-
-
 @pytest.mark.parametrize("template", LISTS)
 def test_list_matches_contract(client, content, template):
     document = openapi_document(client)
@@ -361,8 +357,6 @@ def test_list_matches_contract(client, content, template):
     checks = Checks(client)
     checks.get(template, template + query(**required), expect=200)
     for parameter in parameters:
-        if (template, parameter["name"]) in KNOWN_500:
-            continue
         for value in parameter_values(document, parameter, content):
             params = {**required, parameter["name"]: value}
             checks.get(template, template + query(**params), expect=200)
@@ -478,11 +472,6 @@ def test_preview_matches_contract(client, content):
     checks.assert_clean()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="api.py documents the preview's 200 as `dict` (any object), not as "
-    "the page detail union that /pages/{page_id}/ documents and it returns",
-)
 def test_preview_body_is_documented_as_a_page_detail(client, db):
     document = openapi_document(client)
 
@@ -507,11 +496,6 @@ def test_policy_versions_match_contract(client, content):
     checks.assert_clean()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="policies/api.py version routes are cached (ETag, 304) but declare "
-    "response={200: ..., **ERRORS} without 304",
-)
 def test_policy_versions_304_is_documented(client, content):
     checks = Checks(client)
     template = f"{API}/policies/{{page_id}}/versions/"
@@ -526,11 +510,6 @@ def test_technologies_csv_matches_contract(client, content):
     checks.assert_clean()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="problem responses are application/problem+json; ninja documents "
-    "every response as application/json (api.py renderer)",
-)
 def test_problem_media_type_is_documented(client, content):
     document = openapi_document(client)
     response = client.get(f"{API}/policies/999999/")
