@@ -37,6 +37,7 @@ def assert_json_404(response):
     body = response.json()
     assert body["status"] == 404
     assert body["detail"]
+    return response
 
 
 @pytest.fixture
@@ -365,9 +366,20 @@ def test_page_ids_are_not_snippet_ids(client, site):
         "/no-such-endpoint/",
     ],
 )
-def test_malformed_id_is_a_404_not_a_500(client, site, path):
-    response = client.get(f"{API}{path}")
-    assert response.status_code == 404, (response.status_code, response.content)
+def test_malformed_id_is_a_json_404(client, site, path):
+    response = assert_json_404(client.get(f"{API}{path}"))
+    assert "/api/v1/docs" in response.json()["detail"]
+
+
+def test_a_route_without_its_slash_is_redirected_to_it(client, site):
+    response = client.get(f"{API}/policies")
+    assert response.status_code == 301
+    assert response["Location"] == f"{API}/policies/"
+
+
+def test_an_unknown_path_without_a_slash_ends_in_a_json_404(client, site):
+    response = client.get(f"{API}/no-such-endpoint", follow=True)
+    assert_json_404(response)
 
 
 HUGE = "9" * 25
