@@ -1,9 +1,12 @@
 """The delivery API at /api/v1/: typed, locale-aware, cached and leak-proof."""
 
+import functools
+
 from django.apps import apps
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.http import Http404, HttpResponse
+from django.utils import translation
 from ninja import NinjaAPI, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
@@ -27,9 +30,10 @@ from plugins.headless.representation import (
     prefetch_images,
     stream_representation,
 )
+from plugins.headless.rich_text import links_checked_by
 from plugins.headless.schemas import Locale as LocaleSchema
 from plugins.headless.schemas import Navigation, Problem
-from plugins.headless.visibility import Visibility
+from plugins.headless.visibility import for_request
 
 ERRORS = {400: Problem, 403: Problem, 404: Problem}
 # A cached response answers a matching If-None-Match or If-Modified-Since: 304.
@@ -66,6 +70,21 @@ api = DeliveryAPI(
     openapi_url="/openapi.json",
     docs_url="/docs",
 )
+
+
+def withholding_links(operation):
+    """Every operation serializes under its request's visibility rule, so that
+    rich text links to pages the API withholds lose their ``href``."""
+
+    @functools.wraps(operation)
+    def serve(request, *args, **kwargs):
+        with links_checked_by(for_request(request)):
+            return operation(request, *args, **kwargs)
+
+    return serve
+
+
+api.add_decorator(withholding_links)
 
 
 @api.exception_handler(NinjaValidationError)
@@ -117,14 +136,14 @@ def check_id(object_id):
 def visible_page_or_404(request, model, page_id):
     """A live, public page of ``model`` on the request's site, or a JSON 404."""
     check_id(page_id)
-    page = Visibility(request)(model.objects.filter(pk=page_id)).first()
+    page = for_request(request)(model.objects.filter(pk=page_id)).first()
     if page is None:
         raise Http404(f"No live page with id {page_id}.")
     return page
 
 
 def representation_for(request):
-    return Representation(request, Visibility(request))
+    return Representation(request, for_request(request))
 
 
 def locale_by_code(rep, code):
@@ -139,6 +158,14 @@ def default_locale(rep):
 
 
 def serialize_detail(page, rep, endpoint, *, fallback=False, draft=False):
+    # Rich text links lead to the page's own language where they can.
+    with translation.override(rep.locale_code(page)):
+        return serialize_detail_in_language(
+            page, rep, endpoint, fallback=fallback, draft=draft
+        )
+
+
+def serialize_detail_in_language(page, rep, endpoint, *, fallback, draft):
     body = getattr(page, "body", None)
     # The page's own images get their renditions in the same query as the body's.
     prefetch_images([*images_in(body or []), page.share_image, page.hero_image])
@@ -190,12 +217,21 @@ def checked(schema, data):
 IMAGE_FIELDS = ("locale", "share_image", "hero_image")
 
 
-def detail_queryset(endpoint, rep):
-    return (
-        rep.visible_pages(endpoint.model.objects.all())
+def visible_detail(endpoint, rep, **lookup):
+    """The page of ``endpoint``'s type that ``lookup`` names uniquely, with all
+    its detail needs, if the API may show it; else None. Fetched by the lookup
+    alone and checked with ``Visibility.allows``: a page's visibility is cheaper
+    to check than to compile into its query. Unordered: Wagtail's page manager
+    orders by tree path, and compiling that ordering over every selected column
+    costs more than running the query."""
+    found = list(
+        endpoint.model.objects.filter(**lookup)
+        .order_by()
         .select_related(*IMAGE_FIELDS, *endpoint.select_related)
         .prefetch_related(*endpoint.prefetch_related, *endpoint.detail_prefetch_related)
     )
+    page = found[0] if len(found) == 1 else None
+    return page if page is not None and rep.visible_pages.allows(page) else None
 
 
 def translated(page, rep, endpoint, locale_code, fallback):
@@ -203,10 +239,8 @@ def translated(page, rep, endpoint, locale_code, fallback):
     if not locale_code or rep.locale_code(page) == locale_code:
         return page, False
     target = locale_by_code(rep, locale_code)
-    match = (
-        detail_queryset(endpoint, rep)
-        .filter(translation_key=page.translation_key, locale=target)
-        .first()
+    match = visible_detail(
+        endpoint, rep, translation_key=page.translation_key, locale=target
     )
     if match:
         return match, False
@@ -251,14 +285,21 @@ def add_page_endpoint(endpoint):
             queryset = query.apply(queryset)
             order = getattr(query, "order", None) or endpoint.default_order
             count = queryset.count()
-            pages = list(
-                queryset.order_by(order, "pk")
-                .defer(*list_defer)
-                .select_related(*IMAGE_FIELDS, *endpoint.select_related)
-                .prefetch_related(*endpoint.prefetch_related)[
+            # The window's ids first: sorting narrow rows is cheap, sorting
+            # whole pages (with their images) is not.
+            ids = list(
+                queryset.order_by(order, "pk").values_list("pk", flat=True)[
                     query.offset : query.offset + query.limit
                 ]
             )
+            by_id = (
+                endpoint.model.objects.order_by()
+                .defer(*list_defer)
+                .select_related(*IMAGE_FIELDS, *endpoint.select_related)
+                .prefetch_related(*endpoint.prefetch_related)
+                .in_bulk(ids)
+            )
+            pages = [by_id[pk] for pk in ids]
             rep.load(pages)
             items = []
             for page in pages:
@@ -292,7 +333,7 @@ def detail_response(request, page_id, endpoint, query=None):
 
     def build():
         rep = representation_for(request)
-        page = detail_queryset(endpoint, rep).filter(pk=page_id).first()
+        page = visible_detail(endpoint, rep, pk=page_id)
         if page is None:
             raise Http404(f"No live page with id {page_id}.")
         page, fallback = translated(

@@ -20,6 +20,9 @@ from django.utils.http import quote_etag
 from plugins.headless.conf import setting
 
 GLOBAL_SCOPE = "global"
+# Every cached response, but not the derived values (site roots, restricted
+# paths, ...) that responses are built from.
+RESPONSES_SCOPE = "responses"
 _TOKEN_PREFIX = "cms-api:scope:"  # noqa: S105 - a cache key, not a secret
 _RESPONSE_PREFIX = "cms-api:response:"
 
@@ -45,8 +48,14 @@ def request_signature(request):
     return f"{request.get_host()}{request.path}?{json.dumps(params)}"
 
 
+def forget_responses():
+    """Drop every cached response and keep the derived values: what a cold
+    response costs when the site itself is warm (``make bench``'s uncached)."""
+    invalidate(RESPONSES_SCOPE)
+
+
 def response_key(request, scopes):
-    tokens = scope_tokens([GLOBAL_SCOPE, *scopes])
+    tokens = scope_tokens([GLOBAL_SCOPE, RESPONSES_SCOPE, *scopes])
     raw = request_signature(request) + ":" + ":".join(tokens)
     return _RESPONSE_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 

@@ -50,17 +50,49 @@ class Visibility:
         return None
 
     @cached_property
+    def restricted_paths(self):
+        """Tree paths of the pages that carry a view restriction (password,
+        login or groups), cached until the next change of privacy, which
+        invalidates everything (``invalidation.structure_changed``)."""
+
+        def compute():
+            return sorted(
+                set(PageViewRestriction.objects.values_list("page__path", flat=True))
+            )
+
+        return caching.cached_value(self.request, "restricted-paths", [], compute)
+
+    @cached_property
     def restricted(self):
-        """Pages under any view restriction (password, login or groups), whether
-        set on the page itself or inherited from an ancestor; None when no page
-        is restricted."""
-        paths = set(PageViewRestriction.objects.values_list("page__path", flat=True))
-        if not paths:
+        """Pages under any view restriction, set on the page itself or inherited
+        from an ancestor; None when no page is restricted."""
+        if not self.restricted_paths:
             return None
         restricted = Q()
-        for path in paths:
+        for path in self.restricted_paths:
             restricted |= Q(path__startswith=path)
         return restricted
+
+    @cached_property
+    def restricted_groups(self):
+        """(translation keys, ids) of every restricted page, for ``allows``;
+        cached until the next publish, move or change of privacy, the only
+        ways a live page can come to share a key with a restricted one."""
+
+        def compute():
+            rows = Page.objects.filter(self.restricted).values_list(
+                "translation_key", "pk"
+            )
+            return {
+                "keys": {str(key) for key, _pk in rows},
+                "ids": {pk for _key, pk in rows},
+            }
+
+        if self.restricted is None:
+            return {"keys": set(), "ids": set()}
+        return caching.cached_value(
+            self.request, "restricted-groups", ["paths"], compute
+        )
 
     def __call__(self, queryset):
         if not self.root_paths:
@@ -85,6 +117,35 @@ class Visibility:
             .exclude(alias_of__in=restricted_pages.values("pk"))
         )
 
+    def allows(self, page):
+        """The rule of ``__call__`` for a page already loaded: a single page is
+        cheaper to fetch by id and check here than to find through the filter."""
+        if not page.live or (page.expire_at and page.expire_at <= timezone.now()):
+            return False
+        roots = tuple(self.root_paths)
+        if not roots or not page.path.startswith(roots):
+            return False
+        if not self.restricted_paths:
+            return True
+        groups = self.restricted_groups
+        return not (
+            page.path.startswith(tuple(self.restricted_paths))
+            or str(page.translation_key) in groups["keys"]
+            or page.alias_of_id in groups["ids"]
+        )
+
+    def only_allowed(self, pages):
+        return [page for page in pages if self.allows(page)]
+
+
+def for_request(request):
+    """The request's one ``Visibility``, made on first use, so that every part
+    of a response shares its lookups."""
+    visibility = getattr(request, "_cms_visibility", None)
+    if visibility is None:
+        visibility = request._cms_visibility = Visibility(request)
+    return visibility
+
 
 def visible(queryset, request):
-    return Visibility(request)(queryset)
+    return for_request(request)(queryset)

@@ -8,7 +8,14 @@ from wagtail.permissions import register_permission_policy
 
 from plugins.headless.endpoints import registry
 from plugins.headless.models import WebhookDelivery
+from plugins.headless.rich_text import LivePageLinkHandler
 from plugins.headless.views import preview_on_site
+
+
+# After Wagtail's own features (order 0), so that this replaces its page links.
+@hooks.register("register_rich_text_features", order=1)
+def register_page_links(features):
+    features.register_link_type(LivePageLinkHandler)
 
 
 @hooks.register("register_admin_urls")

@@ -462,6 +462,45 @@ def probe_related_content(client, ctx, leak, kind):
     assert not linked & withheld_ids(leak)
 
 
+def probe_rich_text_links(client, ctx, leak, kind):
+    """A public page whose text links to the withheld page: the link keeps its
+    words but gets no href, so the withheld page's address never shows."""
+    targets = [*leak.pages, *([leak.live] if leak.live else [])]
+    links = "".join(
+        f'<a linktype="page" id="{page.pk}">link {page.pk}</a> ' for page in targets
+    )
+    citing = ctx.make_page(
+        "tip", title="A tip with links", body=[factories.paragraph(links)]
+    )
+    response = get(client, f"{API}/tips/{citing.pk}/", leak)
+    if leak.token:
+        assert_token_refused(response)
+        return
+    assert response.status_code == 200, response.content[:500]
+    html = response.json()["body"][0]["value"]
+    for page in leak.pages:
+        assert f"<a>link {page.pk}</a>" in html
+        assert ctx.path(page) not in html
+    if leak.live:
+        assert f'<a href="{ctx.path(leak.live)}">link {leak.live.pk}</a>' in html
+
+
+def probe_visibility_rule(client, ctx, leak, kind):
+    """``Visibility.allows`` (a page already loaded, as details use it) and the
+    queryset filter (lists) are one rule: they agree on every page there is."""
+    from django.test import RequestFactory
+
+    from plugins.headless.visibility import Visibility
+
+    visibility = Visibility(
+        RequestFactory().get("/api/v1/pages/", HTTP_HOST="localhost")
+    )
+    filtered = set(visibility(Page.objects.all()).values_list("pk", flat=True))
+    allowed = {page.pk for page in Page.objects.all() if visibility.allows(page)}
+    assert allowed == filtered
+    assert not allowed & withheld_ids(leak)
+
+
 KINDS = ["policy", "story", "tip", "guide", "award", "transparency"]
 PROBES = {
     **{f"list-{kind}": (probe_list, kind) for kind in KINDS},
@@ -476,6 +515,8 @@ PROBES = {
     "transparency-policy": (probe_transparency_portal, "policy"),
     "transparency-story": (probe_transparency_portal, "story"),
     "related-content": (probe_related_content, "policy"),
+    "rich-text-links": (probe_rich_text_links, "policy"),
+    "visibility-rule": (probe_visibility_rule, "policy"),
 }
 
 # Leaks found while writing this matrix are fixed; list any new one here,
