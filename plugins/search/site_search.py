@@ -12,10 +12,11 @@ restricted page); snippets must be live. The rule is applied inside the
 search, never to a page of results afterwards, so counts and facets never
 include what a resident may not see:
 
-* database backends: ``Page.objects.filter(pk__in=<visible pages>)``, a SQL
-  subquery run by the database with the full-text match (on SQLite, one FTS
-  query scores every match of every model, then one query keeps the visible
-  ones; see ``backends/database/sqlite.py``);
+* database backends: the full-text match runs over the searched types (and
+  locale), and the rule is added to the query that reads the matched rows, so
+  the database checks it for matched pages only (on SQLite, one FTS query
+  scores every match of every model, then one query by primary key keeps the
+  visible ones; see ``backends/database/sqlite.py``);
 * Elasticsearch: ``live`` is a term filter and the few live pages that
   ``Visibility`` still hides (other sites, expired, restricted, aliases of
   restricted pages) are excluded by id, so the request does not carry every
@@ -239,21 +240,22 @@ class DatabaseStrategy:
     """Database backends: every match is read with its score, its type and
     its locale, and ranked, counted and faceted here; tags in one more query."""
 
-    def __init__(self, backend):
+    def __init__(self, backend, visibility):
         self.backend = backend
+        self.visibility = visibility
         self.memo = {}
 
     def visible_pages(self, content_types, locale, visibility):
-        """Visible pages of ``content_types`` (in ``locale``), as a subquery
-        the database runs with the match. The types go inside it: outside,
-        SQLite probes its (type, id) index once per type and matched id."""
+        """Pages of ``content_types`` (in ``locale``): the filters the search
+        index knows. ``visibility`` is applied to the matched rows
+        (``restriction``), where the database checks it by primary key rather
+        than for every page of the searched types."""
         pages = Page.objects.filter(content_type_id__in=content_types)
-        queryset = Page.objects.all()
-        if locale:
-            pages = pages.filter(locale=locale)
-            # Outside too: the PostgreSQL backend reads the language from it.
-            queryset = queryset.filter(locale=locale)
-        return queryset.filter(pk__in=visibility(pages).values("pk"))
+        # The PostgreSQL backend reads the language from the locale filter.
+        return pages.filter(locale=locale) if locale else pages
+
+    def restriction(self, source):
+        return self.visibility if source.model is Page else None
 
     def run(self, source, queryset, query, operator, window):
         results = self.backend.search(query, queryset, operator=operator)
@@ -261,7 +263,9 @@ class DatabaseStrategy:
             return Outcome()
         typed = source.model is Page
         columns = ["locale_id", "content_type_id"] if typed else ["locale_id"]
-        rows = self.backend.match_rows(results, columns, memo=self.memo)
+        rows = self.backend.match_rows(
+            results, columns, memo=self.memo, restrict=self.restriction(source)
+        )
         outcome = Outcome(total=len(rows))
         matches = []
         for pk, score, locale_id, *content_type in rows:
@@ -286,9 +290,11 @@ class DatabaseStrategy:
         )
         if isinstance(results, EmptySearchResults):
             return []
+        rows = self.backend.match_rows(
+            results, memo=self.memo, restrict=self.restriction(source)
+        )
         matches = [
-            Match(source, pk, self.backend.relevance(score))
-            for pk, score in self.backend.match_rows(results, memo=self.memo)
+            Match(source, pk, self.backend.relevance(score)) for pk, score in rows
         ]
         matches.sort(key=lambda match: (-match.relevance, -match.pk))
         return matches[:limit]
@@ -321,7 +327,7 @@ class DatabaseStrategy:
 class ElasticsearchStrategy:
     """Elasticsearch: filters in the query, facets from one aggregation."""
 
-    def __init__(self, backend):
+    def __init__(self, backend, visibility):
         self.backend = backend
 
     def visible_pages(self, content_types, locale, visibility):
@@ -391,10 +397,10 @@ class ElasticsearchStrategy:
         return FilterField("locale_id")
 
 
-def strategy_for(backend):
+def strategy_for(backend, visibility):
     if isinstance(backend, ElasticsearchBaseSearchBackend):
-        return ElasticsearchStrategy(backend)
-    return DatabaseStrategy(backend)
+        return ElasticsearchStrategy(backend, visibility)
+    return DatabaseStrategy(backend, visibility)
 
 
 class SiteSearch:
@@ -402,7 +408,7 @@ class SiteSearch:
         self.backend = backend
         self.rep = rep
         self.visibility = rep.visible_pages
-        self.strategy = strategy_for(backend)
+        self.strategy = strategy_for(backend, self.visibility)
         self.terms = terms
         self.locale = locale
         self.tag = tag

@@ -97,7 +97,7 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
             )
         )
 
-    def match_rows(self, results, columns=(), memo=None):
+    def match_rows(self, results, columns=(), memo=None, restrict=None):
         """One FTS evaluation per search, whatever the number of models: the
         stock backend scores each match in a correlated subquery, one FTS
         evaluation per matching row (seconds for a common word on ten thousand
@@ -106,7 +106,7 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
         compiler = results.query_compiler
         query = normalize(compiler.query)
         if not isinstance(query, PlainText | Phrase):
-            return super().match_rows(results, columns)
+            return super().match_rows(results, columns, restrict=restrict)
         key = (
             type(compiler),
             query.query_string,
@@ -125,6 +125,8 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
         if not scores:
             return []
         candidates = compiler.queryset.filter(pk__in=id_list(scores)).order_by()
+        if restrict is not None:
+            candidates = restrict(candidates)
         return [
             (row[0], scores[row[0]], *row[1:])
             for row in candidates.values_list("pk", *columns)
