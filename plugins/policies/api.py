@@ -120,7 +120,12 @@ def summary_fields(page, rep):
 
 def detail_fields(page, rep):
     document_block = DocumentBlock()
-    versions = list(page.versions.order_by("-published_at", "-pk"))
+    # The log's newest entry and its length: the sections stay in the database.
+    versions = list(
+        page.versions.order_by("-published_at", "-pk").only(
+            "policy", "label", "published_at", "change_note"
+        )
+    )
     completeness = page.completeness()
     return {
         "completeness": completeness
