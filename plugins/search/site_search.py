@@ -158,8 +158,11 @@ class PageSource:
         groups = []
         for content_type_id, ids in by_type.items():
             endpoint = self.by_content_type[content_type_id]
-            pages = list(
-                rep.visible_pages(endpoint.model.objects.filter(pk__in=ids))
+            # Checked again as they load (``allows``), so that a stale search
+            # index can never show what the database would withhold.
+            pages = rep.visible_pages.only_allowed(
+                endpoint.model.objects.filter(pk__in=ids)
+                .order_by()
                 .defer(*deferrable(endpoint.model, endpoint.list_defer))
                 .select_related(*IMAGE_FIELDS, *endpoint.select_related)
                 .prefetch_related(*endpoint.prefetch_related)
