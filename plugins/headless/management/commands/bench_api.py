@@ -28,33 +28,50 @@ class QueryCounter:
         return execute(sql, params, many, context)
 
 
-def measure(client, urls, *, clear_cache, rounds):
-    if not clear_cache:
-        for url in urls:  # cached means: every URL answered once before
-            client.get(url)
-    timings, queries = [], []
-    for _round in range(rounds):
-        for url in urls:
-            if clear_cache:
-                # Drop the API's responses, not the derived values (site roots,
-                # restricted paths) nor Wagtail's renditions: a response that
-                # expired or was evicted, on a site that is serving.
-                caching.forget_responses()
-            counter = QueryCounter()
-            with connection.execute_wrapper(counter):
-                started = time.perf_counter()
-                response = client.get(url)
-                timings.append(time.perf_counter() - started)
-            if response.status_code != 200:
-                raise RuntimeError(f"{url} answered {response.status_code}")
-            queries.append(counter.count)
-    timings.sort()
+def timed_get(client, url, *, clear_cache):
+    """(seconds, queries) of one request."""
+    if clear_cache:
+        # Drop the API's responses, not the derived values (site roots,
+        # restricted paths) nor Wagtail's renditions: a response that
+        # expired or was evicted, on a site that is serving.
+        caching.forget_responses()
+    counter = QueryCounter()
+    with connection.execute_wrapper(counter):
+        started = time.perf_counter()
+        response = client.get(url)
+        elapsed = time.perf_counter() - started
+    if response.status_code != 200:
+        raise RuntimeError(f"{url} answered {response.status_code}")
+    return elapsed, counter.count
+
+
+def summary(samples):
+    timings = sorted(seconds for seconds, _queries in samples)
     return {
         "rps": len(timings) / sum(timings),
         "p50": statistics.median(timings) * 1000,
         "p95": timings[int(len(timings) * 0.95) - 1] * 1000,
-        "queries": statistics.mean(queries),
+        "queries": statistics.mean(queries for _seconds, queries in samples),
     }
+
+
+def measure_all(client, scenarios, *, rounds):
+    """{name: summary} of each (name, urls, uncached) scenario. The scenarios
+    take turns, one round each at a time, so that a machine whose speed
+    drifts (a shared virtual machine) slows every scenario alike and the
+    ratios between them hold."""
+    samples = {name: [] for name, _urls, _uncached in scenarios}
+    for _round in range(rounds):
+        for name, urls, uncached in scenarios:
+            if not uncached:
+                # Cached means: every URL answered once before (again each
+                # round, since the uncached turns drop the responses).
+                for url in urls:
+                    client.get(url)
+            samples[name] += [
+                timed_get(client, url, clear_cache=uncached) for url in urls
+            ]
+    return {name: summary(found) for name, found in samples.items()}
 
 
 class Command(BaseCommand):
@@ -109,11 +126,14 @@ class Command(BaseCommand):
             ("detail", "ours, uncached", ours_detail, True),
             ("detail", "ours, cached", ours_detail, False),
         ]
-        rows = [
-            (kind, name, measure(client, urls, clear_cache=uncached, rounds=rounds))
-            for kind, name, urls, uncached in scenarios
-        ]
-        self.print_table(rows)
+        results = measure_all(
+            client,
+            [((kind, name), urls, cold) for kind, name, urls, cold in scenarios],
+            rounds=rounds,
+        )
+        self.print_table(
+            [(kind, name, results[kind, name]) for kind, name, _urls, _u in scenarios]
+        )
 
     def print_table(self, rows):
         baseline = {

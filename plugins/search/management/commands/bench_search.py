@@ -13,7 +13,7 @@ from django.test import Client, override_settings
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from plugins.headless.management.commands.bench_api import measure
+from plugins.headless.management.commands.bench_api import measure_all
 from plugins.policies.models import PolicyPage
 
 QUERIES = [
@@ -93,11 +93,8 @@ class Command(BaseCommand):
             ("suggest, uncached", suggest, True),
             ("search, cached", searches, False),
         ]
-        rows = [
-            (name, measure(client, urls, clear_cache=uncached, rounds=rounds))
-            for name, urls, uncached in scenarios
-        ]
-        self.print_table(rows)
+        results = measure_all(client, scenarios, rounds=rounds)
+        self.print_table([(name, results[name]) for name, _urls, _u in scenarios])
 
     def print_table(self, rows):
         baseline = rows[0][1]
