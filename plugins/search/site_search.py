@@ -27,6 +27,7 @@ Words: all of them must match ("and"); when nothing matches every word, the
 search is run again for any of them ("or") and the response says so.
 """
 
+import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -270,20 +271,22 @@ class DatabaseStrategy:
             results, columns, memo=self.memo, restrict=self.restriction(source)
         )
         outcome = Outcome(total=len(rows))
-        matches = []
-        for pk, score, locale_id, *content_type in rows:
+        relevance = self.backend.relevance
+        ids_by_type = {}
+        for pk, _score, locale_id, *content_type in rows:
             content_type_id = content_type[0] if typed else None
             outcome.locales[locale_id] += 1
-            if typed:
-                outcome.types[source.by_content_type[content_type_id].type_name] += 1
-            matches.append(
-                Match(source, pk, self.backend.relevance(score), content_type_id)
-            )
-        if not typed:
-            outcome.types[source.endpoint.type_name] = len(rows)
-        matches.sort(key=lambda match: (-match.relevance, -match.pk))
-        outcome.ranked = matches[:window]
-        outcome.tags = self.tag_counts(source, matches)
+            ids_by_type.setdefault(content_type_id, []).append(pk)
+        for content_type_id, ids in ids_by_type.items():
+            endpoint = source.by_content_type[content_type_id] if typed else None
+            outcome.types[(endpoint or source.endpoint).type_name] += len(ids)
+        # Only the window is ranked: best first, then the newest id.
+        best = heapq.nlargest(window, rows, key=lambda row: (relevance(row[1]), row[0]))
+        outcome.ranked = [
+            Match(source, row[0], relevance(row[1]), row[3] if typed else None)
+            for row in best
+        ]
+        outcome.tags = self.tag_counts(source, ids_by_type)
         return outcome
 
     def completions(self, source, queryset, query, limit):
@@ -302,14 +305,16 @@ class DatabaseStrategy:
         matches.sort(key=lambda match: (-match.relevance, -match.pk))
         return matches[:limit]
 
-    def tag_counts(self, source, matches):
-        """Matches per tag name: one aggregate per tagged model, in one query."""
+    def tag_counts(self, source, ids_by_type):
+        """Matches per tag name: one aggregate per tagged model, in one query.
+        ``ids_by_type``: the matched ids by content type id (None for a
+        snippet source)."""
         tagged = source.tagged_models()
         ids_by_through = {}
-        for match in matches:
-            through = tagged.get(match.content_type_id)
+        for content_type_id, ids in ids_by_type.items():
+            through = tagged.get(content_type_id)
             if through is not None:
-                ids_by_through.setdefault(through, []).append(match.pk)
+                ids_by_through.setdefault(through, []).extend(ids)
         queries = [
             through.objects.filter(content_object_id__in=id_list(ids))
             .order_by()
