@@ -4,6 +4,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from django.conf import settings
+from django.db.models import Prefetch
 from django.http import Http404
 from ninja import Schema
 from wagtail.rich_text import expand_db_html
@@ -24,6 +25,7 @@ from plugins.policies.models import (
     PolicyStatus,
     PolicyVersion,
 )
+from plugins.transparency.models import Technology
 
 
 class CommentPeriod(Schema):
@@ -188,7 +190,14 @@ def register():
             summary_fields=summary_fields,
             detail_fields=detail_fields,
             json_ld=policy_json_ld,
-            detail_prefetch_related=("technologies",),
+            category_field="category",
+            # What the links and the completeness check read, nothing more.
+            detail_prefetch_related=(
+                Prefetch(
+                    "technologies",
+                    Technology.objects.only("id", "name", "kind", "live"),
+                ),
+            ),
             routes=version_routes,
         )
     )

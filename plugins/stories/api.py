@@ -89,9 +89,10 @@ def detail_fields(page, rep):
         ],
         "media_coverage": [dict(child.value) for child in page.media_coverage],
         "technologies": [
-            {"id": tech.pk, "title": tech.name}
-            for tech in page.technologies.all()
-            if tech.live
+            {"id": pk, "title": name}
+            for pk, name in page.technologies.filter(live=True).values_list(
+                "id", "name"
+            )
         ],
         "policies": [
             {"id": policy.pk, "title": policy.title}
@@ -122,7 +123,7 @@ def register():
             summary_fields=summary_fields,
             detail_fields=detail_fields,
             json_ld=story_json_ld,
-            detail_prefetch_related=("technologies",),
+            category_field="incident_category",
             default_order="-story_date",
         )
     )
