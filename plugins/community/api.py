@@ -336,6 +336,7 @@ def register():
             },
             json_ld=award_json_ld,
             default_order="-award_date",
+            category_field="category",
         )
     )
     registry.register_page(section_endpoint(AwardIndexPage))
@@ -350,6 +351,7 @@ def register():
             summary_fields=event_fields,
             json_ld=event_json_ld,
             default_order="start",
+            category_field="category",
         )
     )
     registry.register_page(section_endpoint(EventIndexPage))

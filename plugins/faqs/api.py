@@ -92,6 +92,7 @@ def register():
             detail_representation=faq_representation,
             prefetch_related=("tags",),
             default_order="sort_order",
+            category_field="category",
         )
     )
     registry.register_page(

@@ -125,6 +125,8 @@ class PageEndpoint:
     # Adds the type's own operations (e.g. a policy's versions) to its router.
     routes: Callable[[Any], None] | None = None
     extra_scopes: Sequence[str] = field(default_factory=tuple)
+    # The field that sorts the type into categories (search facets on it).
+    category_field: str | None = None
 
 
 @dataclass
@@ -140,6 +142,7 @@ class SnippetEndpoint:
     prefetch_related: Sequence[Any] = ()
     default_order: str = "name"
     routes: Callable[[Any], None] | None = None
+    category_field: str | None = None
 
 
 class EndpointRegistry:

@@ -1,13 +1,16 @@
 """The search API: /api/v1/search/ and /api/v1/search/suggest/.
 
 ``GET /api/v1/search/?q=&locale=&type=&tag=&limit=&offset=``
+    ``category`` keeps the items of that category (a policy's category, a
+    story's incident category, a technology's kind, ...).
     ``items`` are the matching pages and snippets, best first, each in the
     same typed shape as its type's listing (``/api/v1/policies/``,
     ``/api/v1/faqs/``, ...) plus ``highlight``. Snippets (FAQs, technologies)
     are items like pages, told apart by ``type``, so one ranked list and one
     ``count`` cover everything a resident can find. ``facets`` count every
-    match by ``type``, ``tag`` and ``locale`` (after the filters in the
-    request). ``operator`` is ``and`` when every word matched, ``or`` when
+    match by ``type``, ``tag``, ``locale`` and ``category`` (per type: the
+    same word can be a policy's and an award's category), after the filters
+    in the request. ``operator`` is ``and`` when every word matched, ``or`` when
     nothing did and the search was relaxed to any word.
 
     ``highlight`` is made on the server for every backend, so it looks the
@@ -46,6 +49,7 @@ from plugins.headless.api import (
 from plugins.headless.conf import setting as api_setting
 from plugins.headless.endpoints import TAG_PATTERN, LocaleCode, registry
 from plugins.headless.schemas import Problem
+from plugins.search.categories import category_values
 from plugins.search.conf import setting
 from plugins.search.faults import is_unavailable
 from plugins.search.site_search import (
@@ -148,10 +152,17 @@ class FacetValue(Schema):
     count: int
 
 
+class CategoryFacetValue(Schema):
+    type: str = Field(description="The content type the category belongs to.")
+    value: str
+    count: int
+
+
 class Facets(Schema):
     type: list[FacetValue]
     tag: list[FacetValue]
     locale: list[FacetValue]
+    category: list[CategoryFacetValue]
 
 
 class Suggestion(Schema):
@@ -215,7 +226,7 @@ def unavailable(error):
     return response
 
 
-def searching(request, query, *, types=None, tag=None):
+def searching(request, query, *, types=None, tag=None, category=None):
     rep = representation_for(request)
     locale = locale_by_code(rep, query.locale) if query.locale else None
     return SiteSearch(
@@ -225,6 +236,7 @@ def searching(request, query, *, types=None, tag=None):
         locale=locale,
         types=types,
         tag=tag,
+        category=category,
     )
 
 
@@ -237,21 +249,41 @@ def cached_search(request, build):
         raise
 
 
+def query_schema():
+    """``SearchQuery`` with ``category`` typed as the registered types'
+    category values, which the OpenAPI document lists."""
+    values = category_values([*page_endpoints(), *snippet_endpoints()])
+    category = Literal[tuple(values)] if values else str
+    return create_model(
+        "SearchQueryWithCategory",
+        __base__=SearchQuery,
+        category=(
+            category | None,
+            Field(None, description="Keep the items of this category only."),
+        ),
+    )
+
+
 def build_router():
     router = Router(tags=["search"])
     schema = results_schema()
+    search_query = query_schema()
 
     @router.get(
         "/",
         response={200: schema, **CACHED},
         summary="Search pages, FAQs and technologies",
     )
-    def search(request, query: Query[SearchQuery]):
-        reject_unknown_parameters(request, SearchQuery)
+    def search(request, query: Query[search_query]):
+        reject_unknown_parameters(request, search_query)
 
         def build():
             site_search = searching(
-                request, query, types=parse_types(query.type), tag=query.tag
+                request,
+                query,
+                types=parse_types(query.type),
+                tag=query.tag,
+                category=query.category,
             )
             data = site_search.run(query.offset, query.limit)
             data["query"] = site_search.terms.query_string

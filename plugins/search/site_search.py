@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q
+from django.db.models import CharField, Count, Q, Value
 from django.utils.html import strip_tags
 from modelsearch.backends.base import EmptySearchResults
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
@@ -43,7 +43,8 @@ from plugins.headless.endpoints import registry
 from plugins.headless.representation import page_item, prefetch_images
 from plugins.search.backends.database.id_lists import id_list
 from plugins.search.backends.database.matches import SCORE
-from plugins.search.backends.elasticsearch import TAGS_FIELD
+from plugins.search.backends.elasticsearch import CATEGORY_FIELD, TAGS_FIELD
+from plugins.search.categories import category_values, split_key
 
 IMAGE_FIELDS = ("locale", "share_image", "hero_image")
 
@@ -94,6 +95,8 @@ class Outcome:
     types: Counter = field(default_factory=Counter)
     locales: Counter = field(default_factory=Counter)
     tags: Counter = field(default_factory=Counter)
+    # Matches per (type name, category value).
+    categories: Counter = field(default_factory=Counter)
 
 
 class PageSource:
@@ -126,7 +129,26 @@ class PageSource:
                         )
                     )
             queryset = queryset.filter(tagged) if tagged else queryset.none()
+        if search.category:
+            categorized = Q()
+            for endpoint in self.endpoints:
+                if search.category in category_values([endpoint]):
+                    categorized |= Q(
+                        pk__in=endpoint.model.objects.filter(
+                            **{endpoint.category_field: search.category}
+                        ).values("pk")
+                    )
+            queryset = queryset.filter(categorized) if categorized else queryset.none()
         return queryset
+
+    def categorized_models(self):
+        """{content type id: (endpoint, category field)} of the types with
+        categories."""
+        return {
+            content_type_id: (endpoint, endpoint.category_field)
+            for content_type_id, endpoint in self.by_content_type.items()
+            if endpoint.category_field
+        }
 
     def tagged_models(self):
         return {
@@ -202,7 +224,17 @@ class SnippetSource:
             if tag_through(self.model) is None:
                 return queryset.none()
             queryset = queryset.filter(tags__name=search.tag)
+        if search.category:
+            if search.category not in category_values([self.endpoint]):
+                return queryset.none()
+            queryset = queryset.filter(
+                **{self.endpoint.category_field: search.category}
+            )
         return queryset
+
+    def categorized_models(self):
+        field_name = self.endpoint.category_field
+        return {None: (self.endpoint, field_name)} if field_name else {}
 
     def tagged_models(self):
         through = tag_through(self.model)
@@ -287,6 +319,7 @@ class DatabaseStrategy:
             for row in best
         ]
         outcome.tags = self.tag_counts(source, ids_by_type)
+        outcome.categories = self.category_counts(source, ids_by_type)
         return outcome
 
     def completions(self, source, queryset, query, limit):
@@ -304,6 +337,30 @@ class DatabaseStrategy:
         ]
         matches.sort(key=lambda match: (-match.relevance, -match.pk))
         return matches[:limit]
+
+    def category_counts(self, source, ids_by_type):
+        """Matches per (type, category): one aggregate per type, in one query."""
+        queries = []
+        for content_type_id, (
+            endpoint,
+            field_name,
+        ) in source.categorized_models().items():
+            ids = ids_by_type.get(content_type_id)
+            if ids:
+                queries.append(
+                    endpoint.model.objects.filter(pk__in=id_list(ids))
+                    .order_by()
+                    .values(field_name)
+                    .annotate(
+                        matches=Count("pk"),
+                        type_name=Value(endpoint.type_name, CharField()),
+                    )
+                    .values_list("type_name", field_name, "matches")
+                )
+        if not queries:
+            return Counter()
+        rows = queries[0].union(*queries[1:], all=True) if queries[1:] else queries[0]
+        return Counter({(type_name, value): count for type_name, value, count in rows})
 
     def tag_counts(self, source, ids_by_type):
         """Matches per tag name: one aggregate per tagged model, in one query.
@@ -358,6 +415,9 @@ class ElasticsearchStrategy:
         total, counts = results.facet_counts(columns)
         outcome = Outcome(total=total, locales=Counter(counts["locale"]))
         outcome.tags = Counter(counts["tags"])
+        outcome.categories = Counter(
+            {split_key(key): count for key, count in counts["categories"].items()}
+        )
         if typed:
             for content_type_id, count in counts["type"].items():
                 endpoint = source.by_content_type.get(int(content_type_id))
@@ -393,6 +453,7 @@ class ElasticsearchStrategy:
         columns = {
             "locale": mapping.get_field_column_name(self.locale_field(source)),
             "tags": TAGS_FIELD,
+            "categories": CATEGORY_FIELD,
         }
         if source.model is Page:
             columns["type"] = mapping.get_field_column_name(FilterField("content_type"))
@@ -412,7 +473,9 @@ def strategy_for(backend, visibility):
 
 
 class SiteSearch:
-    def __init__(self, backend, rep, *, terms, locale=None, types=None, tag=None):
+    def __init__(
+        self, backend, rep, *, terms, locale=None, types=None, tag=None, category=None
+    ):
         self.backend = backend
         self.rep = rep
         self.visibility = rep.visible_pages
@@ -420,6 +483,7 @@ class SiteSearch:
         self.terms = terms
         self.locale = locale
         self.tag = tag
+        self.category = category
         self.sources = self.sources_for(types)
 
     @staticmethod
@@ -485,11 +549,12 @@ class SiteSearch:
         ]
 
     def facets(self, outcomes):
-        types, locales, tags = Counter(), Counter(), Counter()
+        types, locales, tags, categories = Counter(), Counter(), Counter(), Counter()
         for _source, outcome in outcomes:
             types.update(outcome.types)
             locales.update(outcome.locales)
             tags.update(outcome.tags)
+            categories.update(outcome.categories)
         if self.locale is not None:
             codes = {self.locale.pk: self.locale.language_code}
         else:
@@ -504,6 +569,13 @@ class SiteSearch:
                 by_code[codes[int(locale_id)]] += count
         return {
             "type": facet_values(types),
+            "category": [
+                {"type": type_name, "value": str(value), "count": count}
+                for (type_name, value), count in sorted(
+                    categories.items(), key=lambda kv: (-kv[1], kv[0])
+                )
+                if count and value
+            ],
             "tag": facet_values(tags),
             "locale": facet_values(by_code),
         }

@@ -95,6 +95,7 @@ def register():
                 "resources": stream_representation(page.resources, context(rep)),
             },
             json_ld=how_to,
+            category_field="category",
         )
     )
     registry.register_page(

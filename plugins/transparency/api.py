@@ -292,6 +292,8 @@ def register():
             representation=summary,
             detail_representation=detail,
             routes=csv_routes,
+            # A registry entry's kind is its category (license-plate reader, ...).
+            category_field="kind",
         )
     )
     registry.register_page(

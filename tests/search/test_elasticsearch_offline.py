@@ -23,6 +23,7 @@ from plugins.search.site_search import (
     page_endpoints,
 )
 from plugins.search.terms import SearchTerms
+from plugins.tips.models import GuidePage
 from plugins.transparency.models import Technology
 from tests import factories
 from tests.search.conftest import publish
@@ -64,6 +65,7 @@ def test_catch_all_fields_have_a_sub_field_per_language(backend):
     assert mapping["title"]["copy_to"] == ["_all_text", "_all_text_boost_2_0"]
     assert mapping["trust_policies_policypage__body"]["copy_to"] == "_all_text"
     assert mapping["_tags"] == {"type": "keyword"}
+    assert mapping["_category"] == {"type": "keyword"}
     assert mapping["locale_id_filter"] == {"type": "integer"}
     assert mapping["live_filter"] == {"type": "boolean"}
     faq = backend.mapping_class(FAQ).get_mapping()["properties"]
@@ -114,6 +116,7 @@ def test_documents_carry_tags_locale_and_live_state(backend, site_content, local
     policy = site_content["policy"]
     document = backend.mapping_class(PolicyPage).get_document(policy)
     assert document["_tags"] == ["alpr", "privacy"]
+    assert document["_category"] == f"policy:{policy.category}"
     assert document["locale_id_filter"] == locales["en"].pk
     assert document["live_filter"] is True
     assert document["title"] == "License-plate readers"
@@ -125,6 +128,10 @@ def test_documents_carry_tags_locale_and_live_state(backend, site_content, local
         site_content["technology"]
     )
     assert "_tags" not in technology
+    assert technology["_category"] == f"technology:{site_content['technology'].kind}"
+    guide = backend.mapping_class(GuidePage).get_document(site_content["guide"])
+    # Guides have no categories.
+    assert "_category" not in guide
 
 
 @pytest.fixture
@@ -265,6 +272,27 @@ def test_tag_filter_on_pages_and_faqs(site_search, site_content):
     assert not technology.queryset(search).exists()
 
 
+def test_category_filter_on_pages_and_snippets(site_search, site_content):
+    search = site_search(category="technology")
+    page_query = compiled(search, page_source(search))
+    must = page_query["bool"]["filter"][1]["bool"]["must"]
+    ids = sorted(must[-1]["terms"]["id_filter"])
+    # The policies of that category, in every language; no other type has it.
+    assert ids == sorted(
+        page.pk for page in PolicyPage.objects.filter(category="technology", live=True)
+    )
+    assert site_content["body_cams"].pk in ids
+    faqs = next(s for s in search.sources if getattr(s, "model", None) is FAQ)
+    assert compiled(search, faqs)["bool"]["filter"][1] == {
+        "bool": {
+            "must": [
+                {"term": {"live_filter": True}},
+                {"term": {"category_filter": "technology"}},
+            ]
+        }
+    }
+
+
 def test_live_pages_that_visibility_withholds_are_excluded_by_id(
     site_search, site_content
 ):
@@ -319,12 +347,14 @@ def test_facets_are_one_aggregation_request(site_search):
     assert columns == {
         "locale": "locale_id_filter",
         "tags": "_tags",
+        "categories": "_category",
         "type": "content_type_id_filter",
     }
     body = canonical(results.facet_body(columns))
     assert body["aggregations"] == {
         "locale": {"terms": {"field": "locale_id_filter", "size": 200}},
         "tags": {"terms": {"field": "_tags", "size": 200}},
+        "categories": {"terms": {"field": "_category", "size": 200}},
         "type": {"terms": {"field": "content_type_id_filter", "size": 200}},
     }
     assert body["query"] == canonical(results.query_compiler.get_query())

@@ -225,3 +225,47 @@ def test_search_costs_a_bounded_number_of_queries(client, indexed):
             status, _data = search(client, "plate", limit=limit)
         assert status == 200
         assert len(queries) <= 30, [query["sql"][:100] for query in queries]
+
+
+def category_facet(data):
+    return {
+        (entry["type"], entry["value"]): entry["count"]
+        for entry in data["facets"]["category"]
+    }
+
+
+def test_category_facet_counts_each_type_apart(client, indexed):
+    status, data = search(client, "license plate")
+    assert status == 200, data
+    # Both policies (English and Spanish) are technology policies.
+    assert category_facet(data) == {
+        ("policy", "technology"): 2,
+        ("faq", indexed["faq"].category): 1,
+        ("technology", "license_plate_reader"): 1,
+    }
+
+
+def test_category_filter_keeps_that_category_of_every_type(client, indexed):
+    status, data = search(client, "license plate", category="technology", locale="en")
+    assert status == 200, data
+    assert [(item["type"], item["id"]) for item in data["items"]] == [
+        ("policy", indexed["policy"].pk)
+    ]
+    assert category_facet(data) == {("policy", "technology"): 1}
+    status, data = search(client, "license plate", category="license_plate_reader")
+    assert [(item["type"], item["id"]) for item in data["items"]] == [
+        ("technology", indexed["technology"].pk)
+    ]
+    # A category no match has: nothing, not an error.
+    status, data = search(client, "license plate", category="fraud")
+    assert status == 200
+    assert data["count"] == 0
+    assert data["facets"]["category"] == []
+
+
+@pytest.mark.parametrize("value", ["nope", "Technology", "policy:technology"])
+def test_unknown_category_is_a_400_naming_category(client, db, value):
+    status, data = search(client, "plates", category=value)
+    assert status == 400
+    assert data["errors"][0]["parameter"] == "category"
+    assert "'license_plate_reader'" in data["errors"][0]["msg"]

@@ -317,7 +317,12 @@ def probe(client, site, leak):
             assert facet(data, "locale") == {"en": len(expected)}
         else:
             assert data["count"] == 0
-            assert data["facets"] == {"type": [], "tag": [], "locale": []}
+            assert data["facets"] == {
+                "type": [],
+                "tag": [],
+                "locale": [],
+                "category": [],
+            }
         assert WITHHELD_TAG not in facet(data, "tag") or leak.live
         # Asked for by its tag, nothing withheld comes back.
         data = get(client, "/api/v1/search/", leak, tag=WITHHELD_TAG, **params)

@@ -33,9 +33,10 @@ searching. Sub-fields keep Wagtail's indexing, atomic rebuilds and admin search
 as they are, at the cost of analysing each text once per language, which is
 small for an agency's content.
 
-Every document also carries ``_tags``, a keyword list of its tag names, which
-the search API aggregates for its tag facet in the same request as its type
-and locale facets.
+Every document also carries ``_tags``, a keyword list of its tag names, and,
+where its type has categories, ``_category`` (``"policy:technology"``), which
+the search API aggregates for its tag and category facets in the same request
+as its type and locale facets.
 
 Writes: ``add`` and ``delete`` run after commit and are retried when the
 cluster is down (see ``plugins.search.indexing``). Changing the languages needs
@@ -58,6 +59,7 @@ from plugins.search.languages import (
 )
 
 TAGS_FIELD = "_tags"
+CATEGORY_FIELD = "_category"
 FACET_SIZE = 200
 
 
@@ -89,6 +91,7 @@ class LanguageMapping:
             if catch_all_field(name):
                 field["fields"] = deepcopy(subfields)
         mapping["properties"][TAGS_FIELD] = {"type": "keyword"}
+        mapping["properties"][CATEGORY_FIELD] = {"type": "keyword"}
         return mapping
 
     def get_document(self, obj):
@@ -96,6 +99,11 @@ class LanguageMapping:
         names = tag_names(obj)
         if names is not None:
             document[TAGS_FIELD] = names
+        from plugins.search.categories import category_key
+
+        category = category_key(obj)
+        if category is not None:
+            document[CATEGORY_FIELD] = category
         return document
 
 
