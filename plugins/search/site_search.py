@@ -318,8 +318,7 @@ class DatabaseStrategy:
             Match(source, row[0], relevance(row[1]), row[3] if typed else None)
             for row in best
         ]
-        outcome.tags = self.tag_counts(source, ids_by_type)
-        outcome.categories = self.category_counts(source, ids_by_type)
+        outcome.tags, outcome.categories = self.facet_counts(source, ids_by_type)
         return outcome
 
     def completions(self, source, queryset, query, limit):
@@ -338,9 +337,31 @@ class DatabaseStrategy:
         matches.sort(key=lambda match: (-match.relevance, -match.pk))
         return matches[:limit]
 
-    def category_counts(self, source, ids_by_type):
-        """Matches per (type, category): one aggregate per type, in one query."""
+    def facet_counts(self, source, ids_by_type):
+        """(matches per tag name, matches per (type, category)), from one
+        aggregate per tagged model and one per categorized model, run as one
+        UNION ALL query. ``ids_by_type``: the matched ids by content type id
+        (None for a snippet source)."""
+        text = CharField()
         queries = []
+        tagged = source.tagged_models()
+        ids_by_through = {}
+        for content_type_id, ids in ids_by_type.items():
+            through = tagged.get(content_type_id)
+            if through is not None:
+                ids_by_through.setdefault(through, []).extend(ids)
+        for through, ids in ids_by_through.items():
+            queries.append(
+                through.objects.filter(content_object_id__in=id_list(ids))
+                .order_by()
+                .values("tag__name")
+                .annotate(
+                    matches=Count("content_object_id", distinct=True),
+                    facet=Value("tag", text),
+                    type_name=Value("", text),
+                )
+                .values_list("facet", "type_name", "tag__name", "matches")
+            )
         for content_type_id, (
             endpoint,
             field_name,
@@ -353,40 +374,21 @@ class DatabaseStrategy:
                     .values(field_name)
                     .annotate(
                         matches=Count("pk"),
-                        type_name=Value(endpoint.type_name, CharField()),
+                        facet=Value("category", text),
+                        type_name=Value(endpoint.type_name, text),
                     )
-                    .values_list("type_name", field_name, "matches")
+                    .values_list("facet", "type_name", field_name, "matches")
                 )
+        tags, categories = Counter(), Counter()
         if not queries:
-            return Counter()
+            return tags, categories
         rows = queries[0].union(*queries[1:], all=True) if queries[1:] else queries[0]
-        return Counter({(type_name, value): count for type_name, value, count in rows})
-
-    def tag_counts(self, source, ids_by_type):
-        """Matches per tag name: one aggregate per tagged model, in one query.
-        ``ids_by_type``: the matched ids by content type id (None for a
-        snippet source)."""
-        tagged = source.tagged_models()
-        ids_by_through = {}
-        for content_type_id, ids in ids_by_type.items():
-            through = tagged.get(content_type_id)
-            if through is not None:
-                ids_by_through.setdefault(through, []).extend(ids)
-        queries = [
-            through.objects.filter(content_object_id__in=id_list(ids))
-            .order_by()
-            .values("tag__name")
-            .annotate(matches=Count("content_object_id", distinct=True))
-            .values_list("tag__name", "matches")
-            for through, ids in ids_by_through.items()
-        ]
-        if not queries:
-            return Counter()
-        rows = queries[0].union(*queries[1:], all=True) if queries[1:] else queries[0]
-        counts = Counter()
-        for name, count in rows:
-            counts[name] += count  # a page has one type: the sums never overlap
-        return counts
+        for facet, type_name, value, count in rows:
+            if facet == "tag":
+                tags[value] += count  # a page has one type: the sums never overlap
+            else:
+                categories[type_name, value] += count
+        return tags, categories
 
 
 class ElasticsearchStrategy:
