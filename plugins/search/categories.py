@@ -11,11 +11,6 @@ def endpoint_for(model):
     return registry.for_page_model(model) or registry.snippets.get(model)
 
 
-def category_field(model):
-    endpoint = endpoint_for(model)
-    return endpoint.category_field if endpoint else None
-
-
 def category_key(obj):
     """``"<type>:<category>"`` for an object whose type has categories, the
     form Elasticsearch documents carry for the category facet; else None."""

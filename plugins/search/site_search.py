@@ -274,7 +274,8 @@ class SnippetSource:
 
 class DatabaseStrategy:
     """Database backends: every match is read with its score, its type and
-    its locale, and ranked, counted and faceted here; tags in one more query."""
+    its locale, and ranked, counted and faceted here; tags and categories in
+    one more query."""
 
     def __init__(self, backend, visibility):
         self.backend = backend
