@@ -485,6 +485,36 @@ def probe_rich_text_links(client, ctx, leak, kind):
         assert f'<a href="{ctx.path(leak.live)}">link {leak.live.pk}</a>' in html
 
 
+def probe_faq_answer_links(client, ctx, leak, kind):
+    """A snippet's rich text follows the same rule: an FAQ answer that links to
+    the withheld page, in the FAQ list and detail."""
+    targets = [*leak.pages, *([leak.live] if leak.live else [])]
+    links = "".join(
+        f'<a linktype="page" id="{page.pk}">link {page.pk}</a> ' for page in targets
+    )
+    faq = factories.FAQFactory(
+        question="Where are the links?", answer=f"<p>{links}</p>"
+    )
+    for url in (f"{API}/faqs/{faq.pk}/", f"{API}/faqs/?limit=100"):
+        response = get(client, url, leak)
+        if leak.token:
+            assert_token_refused(response)
+            return
+        assert response.status_code == 200, response.content[:500]
+        data = response.json()
+        item = (
+            data
+            if "answer" in data
+            else next(item for item in data["items"] if item["id"] == faq.pk)
+        )
+        for page in leak.pages:
+            assert f"<a>link {page.pk}</a>" in item["answer"]
+            assert ctx.path(page) not in item["answer"]
+        if leak.live:
+            live_link = f'<a href="{ctx.path(leak.live)}">link {leak.live.pk}</a>'
+            assert live_link in item["answer"]
+
+
 def probe_visibility_rule(client, ctx, leak, kind):
     """``Visibility.allows`` (a page already loaded, as details use it) and the
     queryset filter (lists) are one rule: they agree on every page there is."""
@@ -516,6 +546,7 @@ PROBES = {
     "transparency-story": (probe_transparency_portal, "story"),
     "related-content": (probe_related_content, "policy"),
     "rich-text-links": (probe_rich_text_links, "policy"),
+    "faq-answer-links": (probe_faq_answer_links, "policy"),
     "visibility-rule": (probe_visibility_rule, "policy"),
 }
 
