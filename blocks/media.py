@@ -1,5 +1,7 @@
 """Media blocks: images with required alt text, embeds and documents."""
 
+from functools import lru_cache
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +10,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock as WagtailEmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.models import Filter
 
 DEFAULT_RENDITION_WIDTHS = (320, 640, 1024, 1600)
 
@@ -18,6 +21,15 @@ def rendition_widths():
     )
 
 
+@lru_cache(maxsize=8)
+def rendition_filters(widths):
+    """Wagtail ``Filter`` objects for ``widths``, made once and shared: a filter
+    works out its operations (by introspecting them) the first time it is used
+    and keeps them, which a filter made from a spec string for every image
+    repeats every time."""
+    return tuple(Filter(spec=f"width-{width}") for width in widths)
+
+
 def image_representation(image, alt=None, credit=None):
     """The API shape of an image: alt text, credit and renditions for srcset.
 
@@ -26,8 +38,7 @@ def image_representation(image, alt=None, credit=None):
     """
     if image is None:
         return None
-    widths = rendition_widths()
-    renditions = image.get_renditions(*(f"width-{width}" for width in widths))
+    renditions = image.get_renditions(*rendition_filters(rendition_widths()))
     return {
         "id": image.pk,
         "alt": alt or getattr(image, "default_alt_text", "") or image.title,

@@ -100,6 +100,14 @@ class TestImageBlockRepresentation:
             assert set(rendition) == {"width", "url"}
             assert rendition["url"].startswith("http://")
 
+    def test_widths_follow_the_setting(self, image, settings):
+        settings.CMS_IMAGE_RENDITION_WIDTHS = (200, 800)
+        representation = image_representation(image)
+        assert [r["width"] for r in representation["renditions"]] == [200, 800]
+        settings.CMS_IMAGE_RENDITION_WIDTHS = (480,)
+        representation = image_representation(image)
+        assert [r["width"] for r in representation["renditions"]] == [480]
+
     def test_small_image_is_not_listed_at_widths_it_cannot_fill(self, db):
         small = factories.ImageFactory(file__width=500, file__height=300)
         representation = image_representation(small)
