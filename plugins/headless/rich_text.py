@@ -19,11 +19,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import get_language
 from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
+
+from plugins.headless.visibility import is_current
 
 # The visibility rule of the API request being served, if any.
 _visibility = ContextVar("link_visibility", default=None)
@@ -42,9 +43,7 @@ def links_checked_by(visibility):
 def linkable(page, visibility):
     """The API's rule when serving a request; elsewhere (the site preview
     templates), live and not expired."""
-    if visibility is not None:
-        return visibility.allows(page)
-    return page.live and not (page.expire_at and page.expire_at <= timezone.now())
+    return visibility.allows(page) if visibility is not None else is_current(page)
 
 
 def linked_pages(ids, language_code, visibility=None):

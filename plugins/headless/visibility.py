@@ -120,7 +120,7 @@ class Visibility:
     def allows(self, page):
         """The rule of ``__call__`` for a page already loaded: a single page is
         cheaper to fetch by id and check here than to find through the filter."""
-        if not page.live or (page.expire_at and page.expire_at <= timezone.now()):
+        if not is_current(page):
             return False
         roots = tuple(self.root_paths)
         if not roots or not page.path.startswith(roots):
@@ -136,6 +136,11 @@ class Visibility:
 
     def only_allowed(self, pages):
         return [page for page in pages if self.allows(page)]
+
+
+def is_current(page):
+    """Live and not past its expiry: the part of the rule that needs no site."""
+    return page.live and not (page.expire_at and page.expire_at <= timezone.now())
 
 
 def for_request(request):

@@ -116,7 +116,7 @@ class PageSource:
 
     def queryset(self, search):
         queryset = search.strategy.visible_pages(
-            sorted(self.by_content_type), search.locale, search.visibility
+            sorted(self.by_content_type), search.locale
         ).only("id", "content_type_id")
         if search.tag:
             tagged = Q()
@@ -282,9 +282,9 @@ class DatabaseStrategy:
         self.visibility = visibility
         self.memo = {}
 
-    def visible_pages(self, content_types, locale, visibility):
+    def visible_pages(self, content_types, locale):
         """Pages of ``content_types`` (in ``locale``): the filters the search
-        index knows. ``visibility`` is applied to the matched rows
+        index knows. The visibility rule is applied to the matched rows
         (``restriction``), where the database checks it by primary key rather
         than for every page of the searched types."""
         pages = Page.objects.filter(content_type_id__in=content_types)
@@ -397,13 +397,14 @@ class ElasticsearchStrategy:
 
     def __init__(self, backend, visibility):
         self.backend = backend
+        self.visibility = visibility
 
-    def visible_pages(self, content_types, locale, visibility):
+    def visible_pages(self, content_types, locale):
         queryset = Page.objects.filter(content_type_id__in=content_types)
         if locale:
             queryset = queryset.filter(locale=locale)
         queryset = queryset.filter(live=True)
-        visible = visibility(Page.objects.all()).values("pk")
+        visible = self.visibility(Page.objects.all()).values("pk")
         hidden = list(
             queryset.exclude(pk__in=visible).values_list("pk", flat=True).order_by()
         )
@@ -481,8 +482,7 @@ class SiteSearch:
     ):
         self.backend = backend
         self.rep = rep
-        self.visibility = rep.visible_pages
-        self.strategy = strategy_for(backend, self.visibility)
+        self.strategy = strategy_for(backend, rep.visible_pages)
         self.terms = terms
         self.locale = locale
         self.tag = tag
