@@ -20,6 +20,9 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 
+from plugins.faqs.models import FAQ
+from plugins.search.categories import category_key, split_key
+from plugins.transparency.models import Technology
 from tests import factories
 from tests.search.conftest import facet, publish, translate
 
@@ -300,6 +303,25 @@ def found(data):
     return {(item["type"], item["id"]) for item in data["items"]}
 
 
+SNIPPET_MODELS = {"faq": FAQ, "technology": Technology}
+
+
+def withheld_objects(withheld):
+    for type_name, pk in withheld:
+        model = SNIPPET_MODELS.get(type_name)
+        yield model.objects.get(pk=pk) if model else Page.objects.get(pk=pk).specific
+
+
+def withheld_categories(withheld):
+    """(type, category) of every withheld page or snippet that has one."""
+    keys = (category_key(obj) for obj in withheld_objects(withheld))
+    return {split_key(key) for key in keys if key}
+
+
+def categories_of(withheld):
+    return sorted({value for _type, value in withheld_categories(withheld)})
+
+
 def probe(client, site, leak):
     expected = {("guide", site.public.pk)}
     if leak.live:
@@ -328,6 +350,14 @@ def probe(client, site, leak):
         data = get(client, "/api/v1/search/", leak, tag=WITHHELD_TAG, **params)
         in_english = leak.live and locale in (None, "en")
         assert found(data) == ({leak.live} if in_english else set())
+        # Asked for by its category, nothing withheld comes back either.
+        for category in categories_of(leak.withheld):
+            data = get(client, "/api/v1/search/", leak, category=category, **params)
+            assert not found(data) & set(leak.withheld)
+            # Count and facets cover what is served, and nothing else.
+            assert data["count"] == len(data["items"])
+            counted = sum(entry["count"] for entry in data["facets"]["category"])
+            assert counted == data["count"]
 
         suggest = {"q": WORD[:4]}
         if locale:
