@@ -113,8 +113,14 @@ class Representation:
 
 
 def prefetch_images(images):
-    """Load the renditions of many images in one query before serializing."""
-    images = [image for image in images if image is not None]
+    """Load the renditions of many images in one query before serializing;
+    images whose renditions are loaded already are left as they are."""
+    images = [
+        image
+        for image in images
+        if image is not None
+        and "renditions" not in getattr(image, "_prefetched_objects_cache", {})
+    ]
     unique = {image.pk: image for image in images}
     if not unique:
         return

@@ -4,7 +4,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Count, Window
 from django.http import Http404
 from ninja import Schema
 from wagtail.rich_text import expand_db_html
@@ -25,7 +25,6 @@ from plugins.policies.models import (
     PolicyStatus,
     PolicyVersion,
 )
-from plugins.transparency.models import Technology
 
 
 class CommentPeriod(Schema):
@@ -122,24 +121,27 @@ def summary_fields(page, rep):
 
 def detail_fields(page, rep):
     document_block = DocumentBlock()
-    # The log's newest entry and its length: the sections stay in the database.
-    versions = list(
-        page.versions.order_by("-published_at", "-pk").only(
-            "policy", "label", "published_at", "change_note"
-        )
+    # The log's newest entry and its length, in one row: the sections stay in
+    # the database.
+    current = (
+        page.versions.order_by("-published_at", "-pk")
+        .annotate(count=Window(Count("pk")))
+        .values("label", "published_at", "change_note", "count")
+        .first()
     )
-    completeness = page.completeness()
+    # Read once for the links and the completeness check, nothing more (a
+    # draft's come from its revision, in memory).
+    technologies = list(page.technologies.only("id", "name", "kind", "live"))
+    completeness = page.completeness(technologies)
     return {
         "completeness": completeness
         and {key: completeness[key] for key in ("score", "law", "required", "missing")},
         "current_version": {
-            "label": versions[0].label,
-            "published_at": versions[0].published_at,
-            "change_note": versions[0].change_note,
+            key: current[key] for key in ("label", "published_at", "change_note")
         }
-        if versions
+        if current
         else None,
-        "version_count": len(versions),
+        "version_count": current["count"] if current else 0,
         # Residents comment on a draft through the feedback API, topic
         # "policy_comment" with this policy's id.
         "comment_endpoint": "/api/v1/feedback/"
@@ -154,7 +156,7 @@ def detail_fields(page, rep):
         ],
         "technologies": [
             {"id": technology.pk, "name": technology.name, "kind": technology.kind}
-            for technology in page.technologies.all()
+            for technology in technologies
             if technology.live
         ],
     }
@@ -191,13 +193,6 @@ def register():
             detail_fields=detail_fields,
             json_ld=policy_json_ld,
             category_field="category",
-            # What the links and the completeness check read, nothing more.
-            detail_prefetch_related=(
-                Prefetch(
-                    "technologies",
-                    Technology.objects.only("id", "name", "kind", "live"),
-                ),
-            ),
             routes=version_routes,
         )
     )

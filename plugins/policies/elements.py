@@ -56,11 +56,14 @@ def element_choices():
     return list(seen.items())
 
 
-def list_for(policy):
-    """The element list that applies to a technology policy, or None."""
+def list_for(policy, technologies=None):
+    """The element list that applies to a technology policy, or None.
+    ``technologies``: the policy's, if already loaded."""
     if policy.category != "technology":
         return None
-    kinds = {technology.kind for technology in policy.technologies.all()}
+    if technologies is None:
+        technologies = policy.technologies.all()
+    kinds = {technology.kind for technology in technologies}
     fallback = None
     for element_list in element_lists().values():
         if kinds & set(element_list.get("applies_to") or []):
@@ -77,10 +80,10 @@ def covered_elements(policy):
     return covered
 
 
-def completeness(policy):
+def completeness(policy, technologies=None):
     """{score, law, required, missing, missing_labels} for a technology policy;
     None for other policies."""
-    element_list = list_for(policy)
+    element_list = list_for(policy, technologies)
     if element_list is None:
         return None
     required = [key for key, _label in element_list["elements"]]

@@ -284,10 +284,12 @@ class PolicyPage(TrustPage):
     def sections(self):
         return [block.value for block in self.body if block.block_type == "section"]
 
-    def completeness(self):
+    def completeness(self, technologies=None):
+        """See ``elements.completeness``; ``technologies``: this policy's, when
+        the caller has them already."""
         from plugins.policies.elements import completeness
 
-        return completeness(self)
+        return completeness(self, technologies)
 
     def permissions_for_user(self, user):
         from plugins.policies.permissions import PolicyPermissionTester

@@ -1,6 +1,7 @@
 from urllib.parse import parse_qs, urlparse
 
 from plugins.headless.preview import make_preview_token
+from tests import factories
 
 
 def test_preview_on_site_opens_the_agency_site_with_a_token(
@@ -39,3 +40,23 @@ def test_preview_needs_edit_permission(client, django_user_model, policy):
     response = client.get(f"/admin/headless/preview/{policy.pk}/")
     assert response.status_code in (302, 403)
     assert "token=" not in response.get("Location", "")
+
+
+def test_preview_shows_the_drafts_technologies_and_checks_them(client, policy):
+    """A draft that links another technology previews with it, and its
+    completeness check follows the draft's kinds, not the live version's."""
+    camera = factories.TechnologyFactory(name="Body cameras", kind="body_worn_camera")
+    reader = factories.TechnologyFactory(name="Plate readers")
+    policy.technologies.set([reader])
+    policy.save_revision().publish()
+    policy.technologies.set([camera])
+    policy.save_revision()
+
+    draft = client.get(
+        f"/api/v1/preview/?token={make_preview_token(policy)}&id={policy.pk}"
+    ).json()
+    live = client.get(f"/api/v1/policies/{policy.pk}/").json()
+
+    assert [link["name"] for link in draft["technologies"]] == ["Body cameras"]
+    assert [link["name"] for link in live["technologies"]] == ["Plate readers"]
+    assert draft["completeness"]["law"] != live["completeness"]["law"]

@@ -15,6 +15,10 @@ from django.test import Client, override_settings
 from plugins.headless import bench_urls, caching
 from plugins.policies.models import PolicyPage
 
+# As production serves: DEBUG off, so that no query is logged (make bench runs
+# with the development settings otherwise), and any host name.
+SERVING = {"DEBUG": False, "ALLOWED_HOSTS": ["*"]}
+
 
 class QueryCounter:
     """Counts queries with execute_wrapper: CaptureQueriesContext reports 0
@@ -83,7 +87,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, rounds, limit, **options):
         with override_settings(
-            ROOT_URLCONF=bench_urls, ALLOWED_HOSTS=["*"], WAGTAILAPI_LIMIT_MAX=100
+            ROOT_URLCONF=bench_urls, WAGTAILAPI_LIMIT_MAX=100, **SERVING
         ):
             self.run(rounds, limit)
 

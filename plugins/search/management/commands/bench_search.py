@@ -13,7 +13,7 @@ from django.test import Client, override_settings
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from plugins.headless.management.commands.bench_api import measure_all
+from plugins.headless.management.commands.bench_api import SERVING, measure_all
 from plugins.policies.models import PolicyPage
 
 QUERIES = [
@@ -46,7 +46,7 @@ class Command(BaseCommand):
         parser.add_argument("--rounds", type=int, default=5)
 
     def handle(self, *args, rounds, **options):
-        with override_settings(ALLOWED_HOSTS=["*"]):
+        with override_settings(**SERVING):
             self.run(rounds)
 
     def run(self, rounds):
