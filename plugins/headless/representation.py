@@ -5,6 +5,7 @@ translations and image renditions are each fetched once for the whole list.
 """
 
 from datetime import datetime
+from operator import attrgetter
 from typing import NamedTuple
 from uuid import UUID
 
@@ -89,7 +90,7 @@ class Representation:
         )
         siblings = [TranslationRow(*row) for row in rows]
         allowed = self.visible_pages.only_allowed(siblings)
-        for sibling in sorted(allowed, key=lambda row: row.language_code):
+        for sibling in sorted(allowed, key=attrgetter("language_code")):
             self._translations[sibling.translation_key].append(sibling)
 
     def available_translations(self, page):

@@ -1,6 +1,7 @@
 from urllib.parse import parse_qs, urlparse
 
 from plugins.headless.preview import make_preview_token
+from plugins.policies.elements import CALIFORNIA_ALPR, SURVEILLANCE_USE_POLICY
 from tests import factories
 
 
@@ -59,4 +60,12 @@ def test_preview_shows_the_drafts_technologies_and_checks_them(client, policy):
 
     assert [link["name"] for link in draft["technologies"]] == ["Body cameras"]
     assert [link["name"] for link in live["technologies"]] == ["Plate readers"]
-    assert draft["completeness"]["law"] != live["completeness"]["law"]
+    assert draft["completeness"]["law"] == SURVEILLANCE_USE_POLICY["law"]
+    assert live["completeness"]["law"] == CALIFORNIA_ALPR["law"]
+
+
+def test_a_policy_with_no_version_yet_says_so(client, policy):
+    policy.versions.all().delete()
+    detail = client.get(f"/api/v1/policies/{policy.pk}/").json()
+    assert detail["current_version"] is None
+    assert detail["version_count"] == 0
