@@ -74,6 +74,22 @@ def test_an_agency_can_add_its_own_law(settings):
     ]
 
 
+
+def test_a_section_keeps_an_element_whose_law_was_removed(settings):
+    """Reading a stored section never drops what it covers: an element whose
+    list the agency removed stays in the page until an editor saves it (then
+    the block refuses it, as above)."""
+    settings.CMS_POLICY_ELEMENT_LISTS = {
+        "wa_surveillance": {
+            "law": "RCW 43.386",
+            "elements": [("public_notice", "Public notice")],
+        }
+    }
+    value = PolicySectionBlock().to_python(
+        section_value(["retention_and_destruction", "public_notice"])
+    )
+    assert value["covers"] == ["retention_and_destruction", "public_notice"]
+
 def test_sections_lists_only_the_numbered_sections(section_indexes):
     policy = factories.PolicyPageFactory(
         parent=section_indexes["policies"],
