@@ -80,15 +80,7 @@ class Representation:
             return
         for key in keys:
             self._translations[key] = []
-        rows = (
-            Page.objects.filter(
-                translation_key__in=keys, alias_of__isnull=True, live=True
-            )
-            .values_list(*TranslationRow.columns)
-            # Sorted here: an ORDER BY costs more to compile than to sort.
-            .order_by()
-        )
-        siblings = [TranslationRow(*row) for row in rows]
+        siblings = live_translation_rows(keys, alias_of__isnull=True)
         allowed = self.visible_pages.only_allowed(siblings)
         for sibling in sorted(allowed, key=attrgetter("language_code")):
             self._translations[sibling.translation_key].append(sibling)
@@ -214,3 +206,15 @@ def page_item(page, rep, type_name, *, fallback=False):
         "tags": rep.tags(page),
         "seo": seo_representation(page, rep),
     }
+
+
+def live_translation_rows(keys, **filters):
+    """The live pages of the translation keys ``keys`` (a collection or a
+    subquery), as ``TranslationRow``s, unordered: an ORDER BY costs more to
+    compile than the caller's sort."""
+    rows = (
+        Page.objects.filter(translation_key__in=keys, live=True, **filters)
+        .values_list(*TranslationRow.columns)
+        .order_by()
+    )
+    return [TranslationRow(*row) for row in rows]

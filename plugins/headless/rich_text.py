@@ -25,7 +25,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
 
-from plugins.headless.representation import TranslationRow
+from plugins.headless.representation import live_translation_rows
 from plugins.headless.visibility import is_current
 
 # The visibility rule of the API request being served, if any.
@@ -57,13 +57,7 @@ def linked_pages(ids, language_code, visibility=None):
     if not wanted:
         return {}
     keys = Page.objects.filter(pk__in=wanted).values("translation_key")
-    rows = [
-        TranslationRow(*row)
-        for row in Page.objects.filter(translation_key__in=keys, live=True)
-        .values_list(*TranslationRow.columns)
-        .order_by()
-    ]
-    rows = [row for row in rows if linkable(row, visibility)]
+    rows = [row for row in live_translation_rows(keys) if linkable(row, visibility)]
     by_key = {
         row.translation_key: row for row in rows if row.language_code == language_code
     }

@@ -2,8 +2,13 @@
 
 import pytest
 
+from plugins.policies import elements
 from plugins.policies.blocks import PolicySectionBlock
-from plugins.policies.elements import CALIFORNIA_ALPR, element_choices
+from plugins.policies.elements import (
+    CALIFORNIA_ALPR,
+    DEFAULT_ELEMENT_LISTS,
+    element_choices,
+)
 from plugins.policies.models import PolicyPage
 from tests import factories
 
@@ -74,7 +79,6 @@ def test_an_agency_can_add_its_own_law(settings):
     ]
 
 
-
 def test_a_section_keeps_an_element_whose_law_was_removed(settings):
     """Reading a stored section never drops what it covers: an element whose
     list the agency removed stays in the page until an editor saves it (then
@@ -89,6 +93,21 @@ def test_a_section_keeps_an_element_whose_law_was_removed(settings):
         section_value(["retention_and_destruction", "public_notice"])
     )
     assert value["covers"] == ["retention_and_destruction", "public_notice"]
+
+
+def test_reading_a_section_does_not_rebuild_the_element_lists(monkeypatch):
+    """Stored keys are read as they are: a policy body is read on every API
+    detail, and the lists are rebuilt from settings each time they are asked
+    for."""
+    block = PolicySectionBlock()
+    calls = []
+    monkeypatch.setattr(
+        elements, "element_lists", lambda: calls.append(1) or DEFAULT_ELEMENT_LISTS
+    )
+    value = block.to_python(section_value(["retention_and_destruction"]))
+    assert value["covers"] == ["retention_and_destruction"]
+    assert calls == []
+
 
 def test_sections_lists_only_the_numbered_sections(section_indexes):
     policy = factories.PolicyPageFactory(
