@@ -14,6 +14,8 @@ from plugins.headless.endpoints import (
     order_choices,
     registry,
 )
+from plugins.headless.representation import rich_texts_of
+from plugins.headless.rich_text import prefetch_links
 from plugins.headless.schemas import PageDetailBase
 
 
@@ -61,6 +63,9 @@ def faq_representation(faq, request=None):
 
 
 def faq_page_fields(page, rep):
+    groups = page.faqs_by_category()
+    every_faq = [faq for _key, _label, faqs in groups for faq in faqs]
+    prefetch_links(rich_texts_of(*every_faq))
     return {
         "intro": page.intro,
         "categories": [
@@ -69,7 +74,7 @@ def faq_page_fields(page, rep):
                 "label": str(label),
                 "faqs": [faq_representation(faq) for faq in faqs],
             }
-            for key, label, faqs in page.faqs_by_category()
+            for key, label, faqs in groups
         ],
     }
 

@@ -118,8 +118,11 @@ class FAQPage(IndexPage):
         verbose_name = _("FAQ page")
 
     def faqs_by_category(self):
-        faqs = FAQ.objects.filter(locale_id=self.locale_id, live=True).order_by(
-            "category", "sort_order", "question"
+        faqs = (
+            FAQ.objects.filter(locale_id=self.locale_id, live=True)
+            .order_by("category", "sort_order", "question")
+            .select_related("locale")
+            .prefetch_related("tags")
         )
         labels = dict(FAQCategory.choices)
         grouped = {}

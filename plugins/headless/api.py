@@ -28,9 +28,11 @@ from plugins.headless.representation import (
     images_in,
     page_item,
     prefetch_images,
+    rich_texts_in,
+    rich_texts_of,
     stream_representation,
 )
-from plugins.headless.rich_text import links_checked_by
+from plugins.headless.rich_text import links_checked_by, prefetch_links
 from plugins.headless.schemas import Locale as LocaleSchema
 from plugins.headless.schemas import Navigation, Problem
 from plugins.headless.visibility import for_request
@@ -167,8 +169,10 @@ def serialize_detail(page, rep, endpoint, *, fallback=False, draft=False):
 
 def serialize_detail_in_language(page, rep, endpoint, *, fallback, draft):
     body = getattr(page, "body", None)
-    # The page's own images get their renditions in the same query as the body's.
+    # The page's own images get their renditions in the same query as the body's,
+    # and its own rich text its links in the same query as the body's texts.
     prefetch_images([*images_in(body or []), page.share_image, page.hero_image])
+    prefetch_links([*rich_texts_in(body or []), *rich_texts_of(page)])
     if not draft:
         rep.load_tags([page])
     item = page_item(page, rep, endpoint.type_name, fallback=fallback)
@@ -546,6 +550,8 @@ def add_snippet_endpoint(endpoint):
             window = objects.order_by(order, "pk")[
                 query.offset : query.offset + query.limit
             ]
+            window = list(window)
+            prefetch_links(rich_texts_of(*window))
             items = [endpoint.representation(obj, request) for obj in window]
             return 200, checked(list_schema, {"count": count, "items": items})
 

@@ -5,13 +5,17 @@ translations and image renditions are each fetched once for the whole list.
 """
 
 from datetime import datetime
+from functools import cache
 from operator import attrgetter
 from typing import NamedTuple
 from uuid import UUID
 
+from django.db.models import Model
 from django.db.models.query import prefetch_related_objects
+from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 
 from blocks import image_representation
 
@@ -149,18 +153,55 @@ def prefetch_images(images):
             image._prefetched_objects_cache = unique[image.pk]._prefetched_objects_cache
 
 
-def images_in(value):
-    """Every image object inside a StreamField value, however deeply nested."""
-    if isinstance(value, AbstractImage):
-        yield value
-        return
+def stream_leaves(value):
+    """Every value inside a StreamField value that is not a block container
+    (struct, list or stream), however deeply nested."""
     if isinstance(value, dict) or hasattr(value, "items"):
         for item in value.values():
-            yield from images_in(item)
+            yield from stream_leaves(item)
         return
     if isinstance(value, list | tuple) or hasattr(value, "raw_data"):
         for item in value:
-            yield from images_in(getattr(item, "value", item))
+            yield from stream_leaves(getattr(item, "value", item))
+        return
+    yield value
+
+
+def images_in(value):
+    """Every image object inside a StreamField value."""
+    return [leaf for leaf in stream_leaves(value) if isinstance(leaf, AbstractImage)]
+
+
+@cache
+def rich_text_field_names(model):
+    return [
+        field.attname
+        for field in model._meta.concrete_fields
+        if isinstance(field, RichTextField)
+    ]
+
+
+def rich_texts_of(*objects):
+    """The database HTML of the loaded rich text fields of model instances;
+    nothing for any other value."""
+    texts = []
+    for obj in objects:
+        if isinstance(obj, Model):
+            deferred = obj.get_deferred_fields()
+            texts += [
+                getattr(obj, name)
+                for name in rich_text_field_names(type(obj))
+                if name not in deferred
+            ]
+    return texts
+
+
+def rich_texts_in(value):
+    """The database HTML of every rich text inside a StreamField value: rich
+    text blocks, and the rich text fields of chosen objects (FAQs)."""
+    leaves = list(stream_leaves(value))
+    texts = [leaf.source for leaf in leaves if isinstance(leaf, RichText)]
+    return texts + rich_texts_of(*leaves)
 
 
 def stream_representation(stream_value, context):

@@ -1,4 +1,4 @@
-"""Rich text links to pages, resolved in one query per text.
+"""Rich text links to pages, resolved in one query per response.
 
 Wagtail's ``PageLinkHandler`` loads every linked page as its specific type and
 then looks up its translation in the active language (``page.localized``): two
@@ -15,6 +15,11 @@ site and under no view restriction. Elsewhere it is live and not expired.
 
 The API serializes a page with its own language active, so links in a Spanish
 page lead to the Spanish pages where they exist.
+
+Within an API request, resolved links are remembered for the rest of the
+response, and ``prefetch_links`` resolves the links of many texts at once
+before they are rendered (a list of FAQs, a policy's body and its FAQs), so a
+response costs one link query however many texts it has.
 """
 
 from contextlib import contextmanager
@@ -23,6 +28,7 @@ from contextvars import ContextVar
 from django.utils.html import escape
 from django.utils.translation import get_language
 from wagtail.models import Page
+from wagtail.rich_text import extract_references_from_rich_text
 from wagtail.rich_text.pages import PageLinkHandler
 
 from plugins.headless.representation import live_translation_rows
@@ -30,15 +36,20 @@ from plugins.headless.visibility import is_current
 
 # The visibility rule of the API request being served, if any.
 _visibility = ContextVar("link_visibility", default=None)
+# That request's resolved links: {(language code, id): TranslationRow or None}.
+_resolved = ContextVar("resolved_links", default=None)
 
 
 @contextmanager
 def links_checked_by(visibility):
-    """Within this block, links lead only to pages ``visibility`` allows."""
+    """Within this block, links lead only to pages ``visibility`` allows, and
+    each linked page is resolved once."""
     token = _visibility.set(visibility)
+    resolved = _resolved.set({})
     try:
         yield
     finally:
+        _resolved.reset(resolved)
         _visibility.reset(token)
 
 
@@ -68,6 +79,41 @@ def linked_pages(ids, language_code, visibility=None):
     }
 
 
+def resolved_links(ids, language_code, visibility=None):
+    """``linked_pages``, remembered for the rest of the API request being
+    served: only the ids not resolved yet are looked up."""
+    memo = _resolved.get()
+    if memo is None:
+        return linked_pages(ids, language_code, visibility)
+    missing = [page_id for page_id in ids if (language_code, page_id) not in memo]
+    if missing:
+        found = linked_pages(missing, language_code, visibility)
+        for page_id in missing:
+            memo[language_code, page_id] = found.get(page_id)
+    return {
+        page_id: memo[language_code, page_id]
+        for page_id in ids
+        if memo[language_code, page_id] is not None
+    }
+
+
+def prefetch_links(texts):
+    """Resolve the page links of many rich texts (database HTML) in one query,
+    for the rendering that follows in the same API request and language.
+    Outside an API request it does nothing."""
+    if _resolved.get() is None:
+        return
+    ids = {
+        str(object_id)
+        for text in texts
+        if text
+        for model, object_id, *_paths in extract_references_from_rich_text(text)
+        if isinstance(model, type) and issubclass(model, Page)
+    }
+    if ids:
+        resolved_links(sorted(ids), get_language(), _visibility.get())
+
+
 def link_urls(pages, visibility=None):
     """{id: href} of linked pages: their front-end path on the request's site
     while the API serves one; elsewhere Wagtail's ``page.url``."""
@@ -85,7 +131,7 @@ class LivePageLinkHandler(PageLinkHandler):
     def expand_db_attributes_many(cls, attrs_list):
         ids = [str(attrs.get("id")) for attrs in attrs_list]
         visibility = _visibility.get()
-        pages = linked_pages(ids, get_language(), visibility)
+        pages = resolved_links(ids, get_language(), visibility)
         urls = link_urls(set(pages.values()), visibility)
         links = []
         for page_id in ids:

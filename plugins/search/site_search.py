@@ -40,7 +40,12 @@ from modelsearch.index import FilterField, class_is_indexed
 from wagtail.models import Locale, Page
 
 from plugins.headless.endpoints import registry
-from plugins.headless.representation import page_item, prefetch_images
+from plugins.headless.representation import (
+    page_item,
+    prefetch_images,
+    rich_texts_of,
+)
+from plugins.headless.rich_text import prefetch_links
 from plugins.search.backends.database.id_lists import id_list
 from plugins.search.backends.database.matches import SCORE
 from plugins.search.backends.elasticsearch import CATEGORY_FIELD, TAGS_FIELD
@@ -256,11 +261,12 @@ class SnippetSource:
         }
 
     def items(self, matches, rep, terms):
-        objects = (
+        objects = list(
             self.model.objects.filter(pk__in=[match.pk for match in matches], live=True)
             .select_related("locale")
             .prefetch_related(*self.endpoint.prefetch_related)
         )
+        prefetch_links(rich_texts_of(*objects))
         items = {}
         for obj in objects:
             item = self.endpoint.representation(obj, rep.request)

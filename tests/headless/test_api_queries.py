@@ -1,9 +1,12 @@
 """Query counts are behaviour: they must not grow with the list length."""
 
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from plugins.headless import caching
+from tests import factories
+from tests.headless.conftest import rich_body
 
 
 def warm_up(client):
@@ -51,3 +54,102 @@ def test_cached_repeat_runs_no_query(client, policy, django_assert_num_queries):
     with django_assert_num_queries(0):
         assert client.get(f"/api/v1/policies/{policy.pk}/").status_code == 200
         assert client.get("/api/v1/policies/").status_code == 200
+
+
+def linking(*pages):
+    return "".join(
+        f'<p>See <a linktype="page" id="{page.pk}">{page.title}</a>.</p>'
+        for page in pages
+    )
+
+
+@pytest.fixture
+def link_targets(section_indexes):
+    return list(section_indexes.values())
+
+
+def test_faq_list_resolves_every_answer_link_in_one_query(
+    client, locales, link_targets
+):
+    faqs = [
+        factories.FAQFactory(
+            answer=linking(link_targets[number % len(link_targets)]),
+            locale=locales["en"],
+            sort_order=number,
+        )
+        for number in range(12)
+    ]
+    warm_up(client)
+    short, _ = count_queries(client, "/api/v1/faqs/?limit=2")
+    long, response = count_queries(client, "/api/v1/faqs/?limit=12")
+    assert short == long
+    answers = {item["id"]: item["answer"] for item in response.json()["items"]}
+    for number, faq in enumerate(faqs):
+        target = link_targets[number % len(link_targets)]
+        assert f'<a href="{target.url}">{target.title}</a>' in answers[faq.pk]
+
+
+def test_a_detail_resolves_the_links_of_all_its_texts_in_one_query(
+    client, make_policy, image, faq, locales, link_targets
+):
+    one_link = make_policy(title="One link")
+    linking_faqs = [
+        factories.FAQFactory(answer=linking(target), locale=locales["en"])
+        for target in link_targets[1:3]
+    ]
+    body = [
+        *rich_body(image, faq, link_targets[0]),
+        *(factories.paragraph(linking(target)) for target in link_targets[1:4]),
+        {
+            "type": "faqs",
+            "value": {"title": "More", "faqs": [f.pk for f in linking_faqs]},
+        },
+    ]
+    many_links = make_policy(
+        title="Many links", body=body, how_to_comment=linking(link_targets[4])
+    )
+    counts = {}
+    for policy in (one_link, many_links):
+        client.get(f"/api/v1/policies/{policy.pk}/")
+        caching.invalidate(f"page:{policy.pk}")
+        counts[policy.pk], response = count_queries(
+            client, f"/api/v1/policies/{policy.pk}/"
+        )
+    assert counts[many_links.pk] == counts[one_link.pk]
+    data = response.json()
+    html = " ".join(
+        str(block["value"]) for block in data["body"] if block["type"] != "image"
+    )
+    assert f'<a href="{link_targets[0].url}">the index</a>' in html
+    for target in link_targets[1:4]:
+        assert f'<a href="{target.url}">{target.title}</a>' in html
+    assert f'<a href="{link_targets[4].url}">' in data["how_to_comment"]
+
+
+def test_faq_page_query_count_does_not_grow_with_its_faqs(
+    client, locales, section_indexes, link_targets
+):
+    faq_page = section_indexes["faqs"]
+    url = f"/api/v1/pages/{faq_page.pk}/"
+
+    def add_faqs(count):
+        for number in range(count):
+            factories.FAQFactory(
+                answer=linking(link_targets[number % len(link_targets)]),
+                locale=locales["en"],
+            )
+        # Steady state: the site's cached lookups are warm, the page's isn't.
+        client.get(url)
+        caching.invalidate(f"page:{faq_page.pk}", "type:faq")
+        return count_queries(client, url)
+
+    few, _ = add_faqs(2)
+    many, response = add_faqs(10)
+    assert few == many
+    answers = [
+        faq["answer"]
+        for group in response.json()["categories"]
+        for faq in group["faqs"]
+    ]
+    assert len(answers) == 12
+    assert all('<a href="/en/' in answer for answer in answers)

@@ -5,6 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from plugins.headless import caching
 from tests import factories
 from tests.search.conftest import facet, ids_of, publish, search
 
@@ -269,3 +270,31 @@ def test_unknown_category_is_a_400_naming_category(client, db, value):
     assert status == 400
     assert data["errors"][0]["parameter"] == "category"
     assert "'license_plate_reader'" in data["errors"][0]["msg"]
+
+
+def test_faq_answers_in_results_resolve_their_links_in_one_query(
+    client, section_indexes, locales, search_index
+):
+    targets = list(section_indexes.values())
+
+    def add_curfew_faqs(count):
+        for number in range(count):
+            target = targets[number % len(targets)]
+            factories.FAQFactory(
+                question=f"Curfew question {number}?",
+                answer=f'<p>Curfew: <a linktype="page" id="{target.pk}">read</a>.</p>',
+                locale=locales["en"],
+            )
+        search_index.refresh()
+        search(client, "curfew", locale="en")  # the site's cached lookups warm
+        caching.forget_responses()
+        with CaptureQueriesContext(connection) as queries:
+            status, data = search(client, "curfew", locale="en")
+        assert status == 200, data
+        return len(queries), data
+
+    few, _data = add_curfew_faqs(2)
+    many, data = add_curfew_faqs(6)
+    assert few == many
+    assert data["count"] == 8
+    assert all('<a href="/en/' in item["answer"] for item in data["items"])

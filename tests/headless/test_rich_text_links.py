@@ -1,0 +1,34 @@
+"""Rich text links in API responses lead to the page's own language, however
+many texts share one lookup."""
+
+from django.utils import translation
+from wagtail.rich_text import expand_db_html
+
+from plugins.headless.rich_text import links_checked_by
+from plugins.headless.visibility import Visibility
+
+
+def test_a_spanish_page_links_to_the_spanish_pages(client, make_policy, translate):
+    policy = make_policy(title="License-plate readers")
+    spanish = translate(policy, "es", title="Lectores de matrículas")
+
+    def linking_paragraph(page):
+        data = client.get(f"/api/v1/policies/{page.pk}/").json()
+        return next(b["value"] for b in data["body"] if b["type"] == "paragraph")
+
+    assert '<a href="/en/policies/">the index</a>' in linking_paragraph(policy)
+    assert '<a href="/es/policies/">the index</a>' in linking_paragraph(spanish)
+
+
+def test_a_link_resolved_in_one_language_is_resolved_again_in_another(
+    rf, make_policy, translate, section_indexes
+):
+    translate(make_policy(title="License-plate readers"), "es")
+    link = f'<a linktype="page" id="{section_indexes["policies"].pk}">Policies</a>'
+    with links_checked_by(Visibility(rf.get("/", HTTP_HOST="localhost"))):
+        with translation.override("en"):
+            english = expand_db_html(link)
+        with translation.override("es"):
+            spanish = expand_db_html(link)
+    assert english == '<a href="/en/policies/">Policies</a>'
+    assert spanish == '<a href="/es/policies/">Policies</a>'
