@@ -30,6 +30,7 @@ from plugins.headless.representation import (
     prefetch_images,
     rich_texts_in,
     rich_texts_of,
+    stream_leaves,
     stream_representation,
 )
 from plugins.headless.rich_text import links_checked_by, prefetch_links
@@ -171,8 +172,9 @@ def serialize_detail_in_language(page, rep, endpoint, *, fallback, draft):
     body = getattr(page, "body", None)
     # The page's own images get their renditions in the same query as the body's,
     # and its own rich text its links in the same query as the body's texts.
-    prefetch_images([*images_in(body or []), page.share_image, page.hero_image])
-    prefetch_links([*rich_texts_in(body or []), *rich_texts_of(page)])
+    leaves = list(stream_leaves(body or []))
+    prefetch_images([*images_in(leaves), page.share_image, page.hero_image])
+    prefetch_links([*rich_texts_in(leaves), *rich_texts_of(page)])
     if not draft:
         rep.load_tags([page])
     item = page_item(page, rep, endpoint.type_name, fallback=fallback)
@@ -547,10 +549,9 @@ def add_snippet_endpoint(endpoint):
             objects = query.apply(objects)
             order = getattr(query, "order", None) or endpoint.default_order
             count = objects.count()
-            window = objects.order_by(order, "pk")[
-                query.offset : query.offset + query.limit
-            ]
-            window = list(window)
+            window = list(
+                objects.order_by(order, "pk")[query.offset : query.offset + query.limit]
+            )
             prefetch_links(rich_texts_of(*window))
             items = [endpoint.representation(obj, request) for obj in window]
             return 200, checked(list_schema, {"count": count, "items": items})

@@ -167,9 +167,9 @@ def stream_leaves(value):
     yield value
 
 
-def images_in(value):
-    """Every image object inside a StreamField value."""
-    return [leaf for leaf in stream_leaves(value) if isinstance(leaf, AbstractImage)]
+def images_in(leaves):
+    """The image objects among a StreamField value's ``stream_leaves``."""
+    return [leaf for leaf in leaves if isinstance(leaf, AbstractImage)]
 
 
 @cache
@@ -196,16 +196,16 @@ def rich_texts_of(*objects):
     return texts
 
 
-def rich_texts_in(value):
-    """The database HTML of every rich text inside a StreamField value: rich
-    text blocks, and the rich text fields of chosen objects (FAQs)."""
-    leaves = list(stream_leaves(value))
+def rich_texts_in(leaves):
+    """The database HTML of the rich texts among a StreamField value's
+    ``stream_leaves``: rich text blocks, and the rich text fields of chosen
+    objects (FAQs)."""
     texts = [leaf.source for leaf in leaves if isinstance(leaf, RichText)]
     return texts + rich_texts_of(*leaves)
 
 
 def stream_representation(stream_value, context):
-    images = list(images_in(stream_value))
+    images = images_in(stream_leaves(stream_value))
     rep = context.get("representation")
     if rep is not None:
         context = {**context, "visible_pages": rep.visible_pages}
