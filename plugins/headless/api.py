@@ -174,7 +174,13 @@ def serialize_detail_in_language(page, rep, endpoint, *, fallback, draft):
     # and its own rich text its links in the same query as the body's texts.
     leaves = list(stream_leaves(body or []))
     prefetch_images([*images_in(leaves), page.share_image, page.hero_image])
-    prefetch_links([*rich_texts_in(leaves), *rich_texts_of(page)])
+    # The page's own translations are read with its links' pages.
+    translations = prefetch_links(
+        [*rich_texts_in(leaves), *rich_texts_of(page)],
+        translations_of=page.translation_key,
+    )
+    if translations is not None:
+        rep.load_translations([page], translations)
     if not draft:
         rep.load_tags([page])
     item = page_item(page, rep, endpoint.type_name, fallback=fallback)

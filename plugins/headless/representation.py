@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import NamedTuple
 from uuid import UUID
 
-from django.db.models import Model
+from django.db.models import Model, Q
 from django.db.models.query import prefetch_related_objects
 from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage
@@ -76,15 +76,26 @@ class Representation:
         path = self.visible_pages.front_end_path(page.url_path, self.locale_code(page))
         return path if path is not None else page.get_url(request=self.request) or ""
 
-    def load_translations(self, pages):
+    def load_translations(self, pages, rows=None):
         """Fetch the live, public translations of all ``pages`` in one query,
-        as plain rows: a listing's hundred translations need no page objects."""
+        as plain rows: a listing's hundred translations need no page objects.
+        ``rows``: every live page of their translation keys, read already
+        (``live_translation_rows``)."""
         keys = {page.translation_key for page in pages} - set(self._translations)
         if not keys:
             return
         for key in keys:
             self._translations[key] = []
-        siblings = live_translation_rows(keys, alias_of__isnull=True)
+        if rows is None:
+            rows = live_translation_rows(
+                Q(translation_key__in=keys), alias_of__isnull=True
+            )
+        # Synced copies (aliases) repeat their source: they are not translations.
+        siblings = [
+            row
+            for row in rows
+            if row.alias_of_id is None and row.translation_key in keys
+        ]
         allowed = self.visible_pages.only_allowed(siblings)
         for sibling in sorted(allowed, key=attrgetter("language_code")):
             self._translations[sibling.translation_key].append(sibling)
@@ -249,12 +260,12 @@ def page_item(page, rep, type_name, *, fallback=False):
     }
 
 
-def live_translation_rows(keys, **filters):
-    """The live pages of the translation keys ``keys`` (a collection or a
-    subquery), as ``TranslationRow``s, unordered: an ORDER BY costs more to
-    compile than the caller's sort."""
+def live_translation_rows(translation_keys, **filters):
+    """The live pages of some translation keys (a ``Q`` on ``translation_key``),
+    as ``TranslationRow``s, unordered: an ORDER BY costs more to compile than
+    the caller's sort."""
     rows = (
-        Page.objects.filter(translation_key__in=keys, live=True, **filters)
+        Page.objects.filter(translation_keys, live=True, **filters)
         .values_list(*TranslationRow.columns)
         .order_by()
     )

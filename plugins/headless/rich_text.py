@@ -25,6 +25,7 @@ response costs one link query however many texts it has.
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.db.models import Q
 from django.utils.html import escape
 from django.utils.translation import get_language
 from wagtail.models import Page
@@ -59,16 +60,17 @@ def linkable(page, visibility):
     return visibility.allows(page) if visibility is not None else is_current(page)
 
 
-def linked_pages(ids, language_code, visibility=None):
+def linked_pages(ids, language_code, visibility=None, *, rows=None):
     """{requested id: the page to link to}, as ``TranslationRow``s: its
     translation into ``language_code`` if that may be shown, else itself if it
     may be. One query of plain rows: every live translation of the linked
-    pages, chosen here."""
-    wanted = {int(value) for value in ids if str(value).isdigit()}
+    pages, chosen here (``rows``: those rows, read already)."""
+    wanted = page_ids(ids)
     if not wanted:
         return {}
-    keys = Page.objects.filter(pk__in=wanted).values("translation_key")
-    rows = [row for row in live_translation_rows(keys) if linkable(row, visibility)]
+    if rows is None:
+        rows = live_translation_rows(Q(translation_key__in=translation_keys_of(wanted)))
+    rows = [row for row in rows if linkable(row, visibility)]
     by_key = {
         row.translation_key: row for row in rows if row.language_code == language_code
     }
@@ -79,17 +81,25 @@ def linked_pages(ids, language_code, visibility=None):
     }
 
 
+def page_ids(ids):
+    """The ids of a rich text's page links that can be page ids."""
+    return {int(value) for value in ids if str(value).isdigit()}
+
+
+def translation_keys_of(ids):
+    """The translation keys of the pages ``ids``, as a subquery."""
+    return Page.objects.filter(pk__in=page_ids(ids)).values("translation_key")
+
+
 def resolved_links(ids, language_code, visibility=None):
     """``linked_pages``, remembered for the rest of the API request being
     served: only the ids not resolved yet are looked up."""
     memo = _resolved.get()
     if memo is None:
         return linked_pages(ids, language_code, visibility)
-    missing = [page_id for page_id in ids if (language_code, page_id) not in memo]
+    missing = unresolved(memo, ids, language_code)
     if missing:
-        found = linked_pages(missing, language_code, visibility)
-        for page_id in missing:
-            memo[language_code, page_id] = found.get(page_id)
+        remember(memo, missing, language_code, visibility)
     return {
         page_id: memo[language_code, page_id]
         for page_id in ids
@@ -97,21 +107,54 @@ def resolved_links(ids, language_code, visibility=None):
     }
 
 
-def prefetch_links(texts):
+def unresolved(memo, ids, language_code):
+    return [page_id for page_id in ids if (language_code, page_id) not in memo]
+
+
+def remember(memo, ids, language_code, visibility, rows=None):
+    found = linked_pages(ids, language_code, visibility, rows=rows)
+    for page_id in ids:
+        memo[language_code, page_id] = found.get(page_id)
+
+
+def linked_page_ids(texts):
+    """The ids of the pages that rich texts (database HTML) link to, sorted."""
+    return sorted(
+        {
+            str(object_id)
+            for text in texts
+            if text
+            for model, object_id, *_paths in extract_references_from_rich_text(text)
+            if isinstance(model, type) and issubclass(model, Page)
+        }
+    )
+
+
+def prefetch_links(texts, *, translations_of=None):
     """Resolve the page links of many rich texts (database HTML) in one query,
     for the rendering that follows in the same API request and language.
-    Outside an API request it does nothing."""
-    if _resolved.get() is None:
-        return
-    ids = {
-        str(object_id)
-        for text in texts
-        if text
-        for model, object_id, *_paths in extract_references_from_rich_text(text)
-        if isinstance(model, type) and issubclass(model, Page)
-    }
-    if ids:
-        resolved_links(sorted(ids), get_language(), _visibility.get())
+
+    ``translations_of``: a translation key whose live pages the caller needs
+    too (a detail's own translations). They are read in that same query and
+    returned as ``TranslationRow``s, aliases included. Outside an API request
+    nothing is read, and the result is None."""
+    memo = _resolved.get()
+    if memo is None:
+        return None
+    language_code = get_language()
+    visibility = _visibility.get()
+    missing = unresolved(memo, linked_page_ids(texts), language_code)
+    if translations_of is None:
+        if missing:
+            remember(memo, missing, language_code, visibility)
+        return None
+    keys = Q(translation_key=translations_of)
+    if missing:
+        keys |= Q(translation_key__in=translation_keys_of(missing))
+    rows = live_translation_rows(keys)
+    if missing:
+        remember(memo, missing, language_code, visibility, rows)
+    return [row for row in rows if row.translation_key == translations_of]
 
 
 def link_urls(pages, visibility=None):

@@ -21,6 +21,17 @@ def count_queries(client, url):
     return len(context.captured_queries), response
 
 
+def cold_details(client, *policies):
+    """(queries, response) of each policy's detail, in the steady state: the
+    site's cached lookups are warm, the page's response isn't."""
+    found = []
+    for policy in policies:
+        client.get(f"/api/v1/policies/{policy.pk}/")
+        caching.invalidate(f"page:{policy.pk}")
+        found.append(count_queries(client, f"/api/v1/policies/{policy.pk}/"))
+    return found
+
+
 def test_list_of_fifty_policies_costs_at_most_fifteen_queries(client, make_policy):
     for number in range(50):
         make_policy(title=f"Policy {number:02d}")
@@ -108,14 +119,8 @@ def test_a_detail_resolves_the_links_of_all_its_texts_in_one_query(
     many_links = make_policy(
         title="Many links", body=body, how_to_comment=linking(link_targets[4])
     )
-    counts = {}
-    for policy in (one_link, many_links):
-        client.get(f"/api/v1/policies/{policy.pk}/")
-        caching.invalidate(f"page:{policy.pk}")
-        counts[policy.pk], response = count_queries(
-            client, f"/api/v1/policies/{policy.pk}/"
-        )
-    assert counts[many_links.pk] == counts[one_link.pk]
+    (few, _), (many, response) = cold_details(client, one_link, many_links)
+    assert many == few
     data = response.json()
     html = " ".join(
         str(block["value"]) for block in data["body"] if block["type"] != "image"
@@ -153,3 +158,25 @@ def test_faq_page_query_count_does_not_grow_with_its_faqs(
     ]
     assert len(answers) == 12
     assert all('<a href="/en/' in answer for answer in answers)
+
+
+def test_a_detail_reads_its_translations_in_the_query_of_its_links(
+    client, make_policy, translate, section_indexes, image, faq
+):
+    # The same body without its linking paragraph.
+    body = rich_body(image, faq, section_indexes["policies"])
+    plain = make_policy(
+        title="No links", body=[b for b in body if b["type"] != "paragraph"]
+    )
+    linking_policy = make_policy(title="License-plate readers")
+    spanish = translate(linking_policy, "es", title="Lectores de matrículas")
+    (plain_count, _), (linking_count, response) = cold_details(
+        client, plain, linking_policy
+    )
+    assert linking_count == plain_count
+    data = response.json()
+    assert [(t["locale"], t["id"]) for t in data["available_translations"]] == [
+        ("es", spanish.pk)
+    ]
+    paragraph = next(b["value"] for b in data["body"] if b["type"] == "paragraph")
+    assert f'<a href="{section_indexes["policies"].url}">the index</a>' in paragraph
