@@ -80,8 +80,15 @@ def faq_page_fields(page, rep):
 
 
 def faq_page_json_ld(page, item):
-    faqs = [faq for _key, _label, group in page.faqs_by_category() for faq in group]
-    return json_ld.base("FAQPage", page, item, mainEntity=json_ld.faq_entities(faqs))
+    """The questions the page lists, as it lists them (``faq_page_fields``)."""
+    questions = [
+        (faq["question"], faq["answer"])
+        for group in item["categories"]
+        for faq in group["faqs"]
+    ]
+    return json_ld.base(
+        "FAQPage", page, item, mainEntity=json_ld.faq_entities(questions)
+    )
 
 
 def register():

@@ -48,15 +48,14 @@ def how_to_steps(steps):
     ]
 
 
-def faq_entities(faqs):
+def faq_entities(questions):
+    """schema.org Questions of (question, answer HTML) pairs; the answers as
+    plain text."""
     return [
         {
             "@type": "Question",
-            "name": faq.question,
-            "acceptedAnswer": {
-                "@type": "Answer",
-                "text": strip_tags(faq.answer).strip(),
-            },
+            "name": question,
+            "acceptedAnswer": {"@type": "Answer", "text": strip_tags(answer).strip()},
         }
-        for faq in faqs
+        for question, answer in questions
     ]

@@ -55,3 +55,27 @@ def test_an_empty_faq_page_still_renders(client, faq_page):
     response = client.get(faq_page.url)
     assert response.status_code == 200
     assert b"<section" not in response.content
+
+
+def test_the_api_gives_the_listed_questions_as_faq_page_json_ld(
+    client, faq_page, locales
+):
+    en = locales["en"]
+    factories.FAQFactory(
+        question="Do you use drones?",
+        answer="<p>Only for <b>search and rescue</b>.</p>",
+        category="technology",
+        locale=en,
+    )
+    factories.FAQFactory(question="Who are you?", category="general", locale=en)
+    factories.FAQFactory(question="Draft?", category="general", live=False, locale=en)
+    data = client.get(f"/api/v1/pages/{faq_page.pk}/").json()
+    ld = data["json_ld"]
+    assert ld["@type"] == "FAQPage"
+    assert [
+        (entity["name"], entity["acceptedAnswer"]["text"])
+        for entity in ld["mainEntity"]
+    ] == [
+        ("Who are you?", "The answer."),
+        ("Do you use drones?", "Only for search and rescue."),
+    ]
