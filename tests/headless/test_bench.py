@@ -1,0 +1,50 @@
+"""``make bench``'s commands run end to end on a small database: every URL they
+measure answers 200 (they stop otherwise), and they print their table and a
+verdict per target."""
+
+import re
+from io import StringIO
+
+from django.core.management import call_command
+
+VERDICT = re.compile(r"^(.*) \(target ([<>]= \d+x)\): (met|NOT met)\.$")
+
+
+def verdicts(output):
+    return [VERDICT.match(line).groups()[:2] for line in output if VERDICT.match(line)]
+
+
+def test_the_api_benchmark_prints_its_table_and_verdicts(make_policy):
+    for number in range(3):
+        make_policy(title=f"Policy {number}")
+    out = StringIO()
+    call_command("bench_api", rounds=1, limit=2, stdout=out)
+    lines = out.getvalue().splitlines()
+    rows = [line for line in lines if line.startswith(("list ", "detail "))]
+    assert [re.split(r"\s{2,}", row)[:2] for row in rows] == [
+        ["list", "stock v2 (fields=*)"],
+        ["list", "ours, uncached"],
+        ["list", "ours, cached"],
+        ["list", "bare JsonResponse"],
+        ["detail", "stock v2"],
+        ["detail", "ours, uncached"],
+        ["detail", "ours, cached"],
+    ]
+    measured = verdicts(lines)
+    assert [target for _measured, target in measured] == [">= 2x", ">= 2x", "<= 2x"]
+    assert measured[0][0].startswith("Uncached list throughput is ")
+    assert measured[1][0].startswith("Uncached detail throughput is ")
+    assert measured[2][0].startswith("A cached list takes ")
+
+
+def test_the_search_benchmark_prints_its_table_and_verdict(make_policy):
+    for number in range(3):
+        make_policy(title=f"License plate policy {number}")
+    out = StringIO()
+    call_command("bench_search", rounds=1, stdout=out)
+    lines = out.getvalue().splitlines()
+    measured = verdicts(lines)
+    assert [target for _measured, target in measured] == ["<= 3x", "<= 3x"]
+    assert measured[0][0].startswith("Uncached search p50 is ")
+    assert measured[1][0].startswith("Uncached search p95 is ")
+    assert any(line.startswith("search, uncached ") for line in lines)
