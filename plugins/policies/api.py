@@ -119,8 +119,11 @@ def summary_fields(page, rep):
     }
 
 
+# Made once: a block works out its child blocks when it is built.
+DOCUMENT_BLOCK = DocumentBlock()
+
+
 def detail_fields(page, rep):
-    document_block = DocumentBlock()
     # The log's newest entry and its length, in one row: the sections stay in
     # the database.
     current = (
@@ -151,7 +154,7 @@ def detail_fields(page, rep):
         "legal_basis": page.legal_basis,
         "how_to_comment": expand_db_html(page.how_to_comment),
         "documents": [
-            document_block.get_api_representation(child.value)
+            DOCUMENT_BLOCK.get_api_representation(child.value)
             for child in page.documents
         ],
         "technologies": [
