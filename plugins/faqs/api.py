@@ -2,6 +2,7 @@
 
 from typing import Literal
 
+from django.utils import translation
 from ninja import Schema
 
 from plugins.faqs.models import FAQ, FAQCategory, FAQPage
@@ -14,8 +15,7 @@ from plugins.headless.endpoints import (
     order_choices,
     registry,
 )
-from plugins.headless.representation import rich_texts_of
-from plugins.headless.rich_text import prefetch_links
+from plugins.headless.rich_text import prefetch_links_of
 from plugins.headless.schemas import PageDetailBase
 
 
@@ -49,13 +49,17 @@ class FAQQuery(TagFilter, ListQuery):
 
 
 def faq_representation(faq, request=None):
+    language_code = faq.locale.language_code
+    # Its links lead to its own language's pages, whatever the request's language.
+    with translation.override(language_code):
+        answer = faq.answer_html()
     return {
         "id": faq.pk,
         "type": "faq",
-        "locale": faq.locale.language_code,
+        "locale": language_code,
         "translation_key": str(faq.translation_key),
         "question": faq.question,
-        "answer": faq.answer_html(),
+        "answer": answer,
         "category": faq.category,
         "tags": sorted(tag.name for tag in faq.tags.all()),
         "order": faq.sort_order,
@@ -65,7 +69,7 @@ def faq_representation(faq, request=None):
 def faq_page_fields(page, rep):
     groups = page.faqs_by_category()
     every_faq = [faq for _key, _label, faqs in groups for faq in faqs]
-    prefetch_links(rich_texts_of(*every_faq))
+    prefetch_links_of(every_faq)
     return {
         "intro": page.intro,
         "categories": [

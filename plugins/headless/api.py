@@ -33,7 +33,11 @@ from plugins.headless.representation import (
     stream_leaves,
     stream_representation,
 )
-from plugins.headless.rich_text import links_checked_by, prefetch_links
+from plugins.headless.rich_text import (
+    links_checked_by,
+    prefetch_links,
+    prefetch_links_of,
+)
 from plugins.headless.schemas import Locale as LocaleSchema
 from plugins.headless.schemas import Navigation, Problem
 from plugins.headless.visibility import for_request
@@ -558,7 +562,7 @@ def add_snippet_endpoint(endpoint):
             window = list(
                 objects.order_by(order, "pk")[query.offset : query.offset + query.limit]
             )
-            prefetch_links(rich_texts_of(*window))
+            prefetch_links_of(window)
             items = [endpoint.representation(obj, request) for obj in window]
             return 200, checked(list_schema, {"count": count, "items": items})
 

@@ -13,8 +13,10 @@ reaches a reader. While the API serves a request (``links_checked_by``), "may
 be shown" is the request's ``Visibility``: live, not expired, on the request's
 site and under no view restriction. Elsewhere it is live and not expired.
 
-The API serializes a page with its own language active, so links in a Spanish
-page lead to the Spanish pages where they exist.
+The API serializes a page, and a FAQ's answer, with its own language active,
+so links in a Spanish page or FAQ lead to the Spanish pages where they exist,
+whatever language the request asks for (a response does not vary by
+Accept-Language).
 
 Within an API request, resolved links are remembered for the rest of the
 response, and ``prefetch_links`` resolves the links of many texts at once
@@ -24,6 +26,8 @@ response costs one link query however many texts it has.
 
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import reduce
+from operator import or_
 
 from django.db.models import Q
 from django.utils.html import escape
@@ -32,7 +36,7 @@ from wagtail.models import Page
 from wagtail.rich_text import extract_references_from_rich_text
 from wagtail.rich_text.pages import PageLinkHandler
 
-from plugins.headless.representation import live_translation_rows
+from plugins.headless.representation import live_translation_rows, rich_texts_of
 from plugins.headless.visibility import is_current
 
 # The visibility rule of the API request being served, if any.
@@ -130,31 +134,50 @@ def linked_page_ids(texts):
     )
 
 
-def prefetch_links(texts, *, translations_of=None):
+def prefetch_links(texts, *, translations_of=None, language_codes=None):
     """Resolve the page links of many rich texts (database HTML) in one query,
-    for the rendering that follows in the same API request and language.
+    for the rendering that follows in the same API request.
 
-    ``translations_of``: a translation key whose live pages the caller needs
-    too (a detail's own translations). They are read in that same query and
-    returned as ``TranslationRow``s, aliases included. Outside an API request
-    nothing is read, and the result is None."""
+    ``language_codes``: the languages the texts will be rendered in (snippets
+    of several languages, each rendered in its own); by default the active
+    one. ``translations_of``: a translation key whose live pages the caller
+    needs too (a detail's own translations). They are read in that same query
+    and returned as ``TranslationRow``s, aliases included. Outside an API
+    request nothing is read, and the result is None."""
     memo = _resolved.get()
     if memo is None:
         return None
-    language_code = get_language()
-    visibility = _visibility.get()
-    missing = unresolved(memo, linked_page_ids(texts), language_code)
-    if translations_of is None:
-        if missing:
-            remember(memo, missing, language_code, visibility)
+    ids = linked_page_ids(texts)
+    missing = {}
+    for language in sorted(language_codes or [get_language()]):
+        todo = unresolved(memo, ids, language)
+        if todo:
+            missing[language] = todo
+    wanted = [] if translations_of is None else [Q(translation_key=translations_of)]
+    if missing:
+        every_missing = {page_id for todo in missing.values() for page_id in todo}
+        wanted.append(Q(translation_key__in=translation_keys_of(every_missing)))
+    if not wanted:
         return None
-    keys = Q(translation_key=translations_of)
-    if missing:
-        keys |= Q(translation_key__in=translation_keys_of(missing))
-    rows = live_translation_rows(keys)
-    if missing:
-        remember(memo, missing, language_code, visibility, rows)
+    rows = live_translation_rows(reduce(or_, wanted))
+    for language, todo in missing.items():
+        remember(memo, todo, language, _visibility.get(), rows)
+    if translations_of is None:
+        return None
     return [row for row in rows if row.translation_key == translations_of]
+
+
+def prefetch_links_of(snippets):
+    """``prefetch_links`` for the rich text fields of snippets (FAQs), each
+    rendered in its own language."""
+    prefetch_links(
+        rich_texts_of(*snippets),
+        language_codes={
+            snippet.locale.language_code
+            for snippet in snippets
+            if hasattr(snippet, "locale_id")
+        },
+    )
 
 
 def link_urls(pages, visibility=None):

@@ -43,9 +43,8 @@ from plugins.headless.endpoints import registry
 from plugins.headless.representation import (
     page_item,
     prefetch_images,
-    rich_texts_of,
 )
-from plugins.headless.rich_text import prefetch_links
+from plugins.headless.rich_text import prefetch_links_of
 from plugins.search.backends.database.id_lists import id_list
 from plugins.search.backends.database.matches import SCORE
 from plugins.search.backends.elasticsearch import CATEGORY_FIELD, TAGS_FIELD
@@ -266,7 +265,7 @@ class SnippetSource:
             .select_related("locale")
             .prefetch_related(*self.endpoint.prefetch_related)
         )
-        prefetch_links(rich_texts_of(*objects))
+        prefetch_links_of(objects)
         items = {}
         for obj in objects:
             item = self.endpoint.representation(obj, rep.request)

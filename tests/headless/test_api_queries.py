@@ -100,6 +100,22 @@ def test_faq_list_resolves_every_answer_link_in_one_query(
         assert f'<a href="{target.url}">{target.title}</a>' in answers[faq.pk]
 
 
+def test_a_faq_list_in_two_languages_resolves_its_links_in_one_query(
+    client, locales, link_targets
+):
+    for number in range(6):
+        factories.FAQFactory(
+            answer=linking(link_targets[number % len(link_targets)]),
+            locale=locales["es" if number % 2 else "en"],
+            sort_order=number,
+        )
+    warm_up(client)
+    one_language, _ = count_queries(client, "/api/v1/faqs/?limit=1")
+    two_languages, response = count_queries(client, "/api/v1/faqs/?limit=6")
+    assert {item["locale"] for item in response.json()["items"]} == {"en", "es"}
+    assert two_languages == one_language
+
+
 def test_a_detail_resolves_the_links_of_all_its_texts_in_one_query(
     client, make_policy, image, faq, locales, link_targets
 ):
