@@ -142,8 +142,9 @@ def prefetch_links(texts, *, translations_of=None, language_codes=None):
     of several languages, each rendered in its own); by default the active
     one. ``translations_of``: a translation key whose live pages the caller
     needs too (a detail's own translations). They are read in that same query
-    and returned as ``TranslationRow``s, aliases included. Outside an API
-    request nothing is read, and the result is None."""
+    and returned as ``TranslationRow``s, aliases included (none without
+    ``translations_of``). Outside an API request nothing is read, and the
+    result is None."""
     memo = _resolved.get()
     if memo is None:
         return None
@@ -157,13 +158,9 @@ def prefetch_links(texts, *, translations_of=None, language_codes=None):
     if missing:
         every_missing = {page_id for todo in missing.values() for page_id in todo}
         wanted.append(Q(translation_key__in=translation_keys_of(every_missing)))
-    if not wanted:
-        return None
-    rows = live_translation_rows(reduce(or_, wanted))
+    rows = live_translation_rows(reduce(or_, wanted)) if wanted else []
     for language, todo in missing.items():
         remember(memo, todo, language, _visibility.get(), rows)
-    if translations_of is None:
-        return None
     return [row for row in rows if row.translation_key == translations_of]
 
 

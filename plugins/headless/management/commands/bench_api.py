@@ -36,6 +36,11 @@ class QueryCounter:
         return execute(sql, params, many, context)
 
 
+def verdict(stdout, measured, target, met):
+    """One line per benchmark target: what was measured, the target, met or not."""
+    stdout.write(f"{measured} (target {target}): {'met' if met else 'NOT met'}.")
+
+
 def timed_get(client, url, *, clear_cache):
     """(seconds, queries) of one request."""
     if clear_cache:
@@ -166,19 +171,16 @@ class Command(BaseCommand):
         results = {(kind, name): result for kind, name, result in rows}
         for kind in ("list", "detail"):
             ratio = results[kind, "ours, uncached"]["rps"] / baseline[kind]["rps"]
-            self.verdict(
+            verdict(
+                self.stdout,
                 f"Uncached {kind} throughput is {ratio:.2f}x stock v2's",
                 f">= {UNCACHED_TARGET:.0f}x",
                 ratio >= UNCACHED_TARGET,
             )
         cached = bare["rps"] / results["list", "ours, cached"]["rps"]
-        self.verdict(
+        verdict(
+            self.stdout,
             f"A cached list takes {cached:.2f}x the bare view's time",
             f"<= {CACHED_TARGET:.0f}x",
             cached <= CACHED_TARGET,
-        )
-
-    def verdict(self, measured, target, met):
-        self.stdout.write(
-            f"{measured} (target {target}): {'met' if met else 'NOT met'}."
         )

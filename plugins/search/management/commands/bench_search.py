@@ -13,7 +13,11 @@ from django.test import Client, override_settings
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from plugins.headless.management.commands.bench_api import SERVING, measure_all
+from plugins.headless.management.commands.bench_api import (
+    SERVING,
+    measure_all,
+    verdict,
+)
 from plugins.policies.models import PolicyPage
 
 QUERIES = [
@@ -114,8 +118,9 @@ class Command(BaseCommand):
         search = next(result for name, result in rows if name == "search, uncached")
         for percentile in ("p50", "p95"):
             ratio = search[percentile] / baseline[percentile]
-            verdict = "met" if ratio <= TARGET else "NOT met"
-            self.stdout.write(
-                f"Uncached search {percentile} is {ratio:.2f}x the detail fetch's "
-                f"(target <= {TARGET:.0f}x): {verdict}."
+            verdict(
+                self.stdout,
+                f"Uncached search {percentile} is {ratio:.2f}x the detail fetch's",
+                f"<= {TARGET:.0f}x",
+                ratio <= TARGET,
             )
