@@ -153,8 +153,18 @@ def representation_for(request):
     return Representation(request, for_request(request))
 
 
+def site_locales(request):
+    """{language code: Locale} of every locale, cached until a locale changes
+    (which invalidates everything: ``on_site_or_locale_changed``)."""
+
+    def compute():
+        return {locale.language_code: locale for locale in Locale.objects.all()}
+
+    return caching.cached_value(request, "locales", [], compute)
+
+
 def locale_by_code(rep, code):
-    locale = Locale.objects.filter(language_code=code).first()
+    locale = site_locales(rep.request).get(code)
     if locale is None:
         raise Http404(f"No locale {code}")
     return locale

@@ -157,13 +157,35 @@ def response_timeout(request):
     return timeout
 
 
-def cached_value(request, name, scopes, compute):
-    """A small derived value (such as path to page id) cached under scopes."""
+def value_key(request, name, scopes):
     tokens = scope_tokens([GLOBAL_SCOPE, *scopes])
     raw = f"{request.get_host()}:{name}:" + ":".join(tokens)
-    key = "cms-api:value:" + hashlib.sha256(raw.encode()).hexdigest()
+    return "cms-api:value:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def cached_value(request, name, scopes, compute):
+    """A small derived value (such as path to page id) cached under scopes."""
+    key = value_key(request, name, scopes)
     value = cache.get(key)
     if value is None:
         value = compute()
         cache.set(key, value, timeout=setting("CMS_API_CACHE_TIMEOUT"))
     return value
+
+
+# name and host: (key, value) of each value ``process_value`` holds.
+_process_values = {}
+
+
+def process_value(request, name, scopes, compute):
+    """A large derived value (search's facts about every page) held in this
+    process's memory under scopes, as ``cached_value`` holds small ones in the
+    shared cache: read on every request, it would cost more to unpickle from
+    the cache than to use. Each process computes its own after a change
+    invalidates the scopes, and holds one value per name and host."""
+    key = value_key(request, name, scopes)
+    slot = (request.get_host(), name)
+    held = _process_values.get(slot)
+    if held is None or held[0] != key:
+        held = _process_values[slot] = (key, compute())
+    return held[1]

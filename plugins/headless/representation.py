@@ -52,6 +52,11 @@ class Representation:
         for page_id, name in rows:
             self._tags[page_id].append(name)
 
+    def know_tags(self, tags_by_page):
+        """Tag names of pages read already (search knows them), which
+        ``load_tags`` then leaves alone: {page id: names}."""
+        self._tags.update(tags_by_page)
+
     def tags(self, page):
         if not hasattr(page, "tags"):
             return []

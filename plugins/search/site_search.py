@@ -12,11 +12,12 @@ restricted page); snippets must be live. The rule is applied inside the
 search, never to a page of results afterwards, so counts and facets never
 include what a resident may not see:
 
-* database backends: the full-text match runs over the searched types (and
-  locale), and the rule is added to the query that reads the matched rows, so
-  the database checks it for matched pages only (on SQLite, one FTS query
-  scores every match of every model, then one query by primary key keeps the
-  visible ones; see ``backends/database/sqlite.py``);
+* database backends: the full-text match gives every matching id with its
+  score (on SQLite, one FTS query for every model searched; see
+  ``backends/database/sqlite.py``). What search knows of every object the
+  rule allows (``facts``: type, locale, tags, category, expiry), read once
+  per change, keeps the matches this search may find and gives their counts
+  and facets, with no further query;
 * Elasticsearch: ``live`` is a term filter and the few live pages that
   ``Visibility`` still hides (other sites, expired, restricted, aliases of
   restricted pages) are excluded by id, so the request does not carry every
@@ -30,25 +31,29 @@ search is run again for any of them ("or") and the response says so.
 import heapq
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import chain
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Count, Q, Value
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.html import strip_tags
 from modelsearch.backends.base import EmptySearchResults
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from modelsearch.index import FilterField, class_is_indexed
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from plugins.headless.api import site_locales
 from plugins.headless.endpoints import registry
 from plugins.headless.representation import (
     page_item,
     prefetch_images,
 )
 from plugins.headless.rich_text import prefetch_links_of
-from plugins.search.backends.database.id_lists import id_list
 from plugins.search.backends.database.matches import SCORE
 from plugins.search.backends.elasticsearch import CATEGORY_FIELD, TAGS_FIELD
 from plugins.search.categories import category_values, split_key
+from plugins.search.facts import Fact, categories, facts_of, tag_names
 
 IMAGE_FIELDS = ("locale", "share_image", "hero_image")
 
@@ -88,6 +93,8 @@ class Match:
     pk: int
     relevance: float
     content_type_id: int | None = None
+    # The tag names, when the search knows them already (its facts).
+    tags: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -105,6 +112,7 @@ class Outcome:
 
 class PageSource:
     model = Page
+    key = "pages"
     title_field = "title"
     # Pages autocomplete their summary too; suggestions complete titles only.
     autocomplete_fields = ["title"]
@@ -116,6 +124,34 @@ class PageSource:
         )
         self.by_content_type = {
             content_types[endpoint.model].pk: endpoint for endpoint in endpoints
+        }
+        self.type_names = {endpoint.type_name for endpoint in endpoints}
+
+    def read_facts(self, visibility):
+        """{page id: Fact} of every page of these types that ``visibility``
+        allows: one query for the pages, one per tag model and one per type
+        with categories."""
+        pages = visibility(
+            Page.objects.filter(content_type_id__in=list(self.by_content_type))
+        ).order_by()
+        tags = {}
+        for through in set(self.tagged_models().values()):
+            tags.update(tag_names(through))
+        categorized = {}
+        for endpoint, field_name in self.categorized_models().values():
+            categorized.update(categories(endpoint.model, field_name))
+        return {
+            pk: Fact(
+                type_name=self.by_content_type[content_type_id].type_name,
+                locale_id=locale_id,
+                content_type_id=content_type_id,
+                category=categorized.get(pk) or "",
+                tags=tags.get(pk, ()),
+                expire_at=expire_at,
+            )
+            for pk, content_type_id, locale_id, expire_at in pages.values_list(
+                "pk", "content_type_id", "locale_id", "expire_at"
+            )
         }
 
     def queryset(self, search):
@@ -182,6 +218,9 @@ class PageSource:
         by_type = {}
         for match in matches:
             by_type.setdefault(match.content_type_id, []).append(match.pk)
+        rep.know_tags(
+            {match.pk: match.tags for match in matches if match.tags is not None}
+        )
         groups = []
         for content_type_id, ids in by_type.items():
             endpoint = self.by_content_type[content_type_id]
@@ -216,9 +255,29 @@ class SnippetSource:
     def __init__(self, endpoint):
         self.endpoint = endpoint
         self.model = endpoint.model
+        self.key = self.endpoint.type_name
+        self.type_names = {self.endpoint.type_name}
         # A snippet's one autocomplete field is its title (question, name).
         self.title_field = self.model.get_autocomplete_search_fields()[0].field_name
         self.autocomplete_fields = None
+
+    def read_facts(self, visibility):
+        """{id: Fact} of every live snippet of this type."""
+        through = tag_through(self.model)
+        tags = tag_names(through) if through is not None else {}
+        field_name = self.endpoint.category_field
+        categorized = categories(self.model, field_name) if field_name else {}
+        return {
+            pk: Fact(
+                type_name=self.endpoint.type_name,
+                locale_id=locale_id,
+                category=categorized.get(pk) or "",
+                tags=tags.get(pk, ()),
+            )
+            for pk, locale_id in self.model.objects.filter(live=True)
+            .order_by()
+            .values_list("pk", "locale_id")
+        }
 
     def queryset(self, search):
         queryset = self.model.objects.filter(live=True)
@@ -278,9 +337,10 @@ class SnippetSource:
 
 
 class DatabaseStrategy:
-    """Database backends: every match is read with its score, its type and
-    its locale, and ranked, counted and faceted here; tags and categories in
-    one more query."""
+    """Database backends: one full-text match per search gives every matching
+    id with its score; what search knows of each object (``facts``) decides
+    which of them may be found, and gives their counts and facets, without
+    another query."""
 
     def __init__(self, backend, visibility):
         self.backend = backend
@@ -289,112 +349,78 @@ class DatabaseStrategy:
 
     def visible_pages(self, content_types, locale):
         """Pages of ``content_types`` (in ``locale``): the filters the search
-        index knows. The visibility rule is applied to the matched rows
-        (``restriction``), where the database checks it by primary key rather
-        than for every page of the searched types."""
+        index knows. The visibility rule is applied to the matches (through
+        their facts, and by ``restriction`` for suggestions), where it is
+        checked by id rather than for every page of the searched types."""
         pages = Page.objects.filter(content_type_id__in=content_types)
         # The PostgreSQL backend reads the language from the locale filter.
         return pages.filter(locale=locale) if locale else pages
 
-    def restriction(self, source):
-        return self.visibility if source.model is Page else None
+    @cached_property
+    def all_facts(self):
+        """{source key: {id: Fact}} of what search may find, for every
+        searchable type at once: one value serves searches of any type."""
+        return facts_of(SiteSearch.sources_for(None), self.visibility)
 
-    def run(self, source, queryset, query, operator, window):
-        results = self.backend.search(query, queryset, operator=operator)
+    def facts(self, source):
+        return self.all_facts[source.key]
+
+    def admitted(self, search, source, results):
+        """({id: score} of every match of ``results``, [(id, Fact)] of the
+        ones this search may find)."""
+        facts = self.facts(source)
+        admits = search.admitter(source)
+        scores = self.backend.match_scores(results, memo=self.memo)
+        found = [
+            (pk, fact)
+            for pk, fact in zip(scores, map(facts.get, scores), strict=True)
+            if fact is not None and admits(fact)
+        ]
+        return scores, found
+
+    def run(self, search, source, operator, window):
+        results = self.backend.search(
+            search.terms.query_string, source.queryset(search), operator=operator
+        )
         if isinstance(results, EmptySearchResults):
             return Outcome()
-        typed = source.model is Page
-        columns = ["locale_id", "content_type_id"] if typed else ["locale_id"]
-        rows = self.backend.match_rows(
-            results, columns, memo=self.memo, restrict=self.restriction(source)
+        scores, found = self.admitted(search, source, results)
+        found_facts = [fact for _pk, fact in found]
+        outcome = Outcome(
+            total=len(found),
+            types=Counter(fact.type_name for fact in found_facts),
+            locales=Counter(fact.locale_id for fact in found_facts),
+            tags=Counter(chain.from_iterable(fact.tags for fact in found_facts)),
+            categories=Counter(
+                (fact.type_name, fact.category) for fact in found_facts if fact.category
+            ),
         )
-        outcome = Outcome(total=len(rows))
-        relevance = self.backend.relevance
-        ids_by_type = {}
-        for pk, _score, locale_id, *content_type in rows:
-            content_type_id = content_type[0] if typed else None
-            outcome.locales[locale_id] += 1
-            ids_by_type.setdefault(content_type_id, []).append(pk)
-        for content_type_id, ids in ids_by_type.items():
-            endpoint = source.by_content_type[content_type_id] if typed else None
-            outcome.types[(endpoint or source.endpoint).type_name] += len(ids)
         # Only the window is ranked: best first, then the newest id.
-        best = heapq.nlargest(window, rows, key=lambda row: (relevance(row[1]), row[0]))
+        relevance = self.backend.relevance
+        best = heapq.nlargest(
+            window, found, key=lambda row: (relevance(scores[row[0]]), row[0])
+        )
         outcome.ranked = [
-            Match(source, row[0], relevance(row[1]), row[3] if typed else None)
-            for row in best
+            Match(source, pk, relevance(scores[pk]), fact.content_type_id, fact.tags)
+            for pk, fact in best
         ]
-        outcome.tags, outcome.categories = self.facet_counts(source, ids_by_type)
         return outcome
 
-    def completions(self, source, queryset, query, limit):
+    def completions(self, search, source, limit):
         """The best ``limit`` title completions, as matches."""
         results = self.backend.autocomplete(
-            query, queryset, fields=source.autocomplete_fields
+            search.terms.query_string,
+            source.queryset(search),
+            fields=source.autocomplete_fields,
         )
         if isinstance(results, EmptySearchResults):
             return []
-        rows = self.backend.match_rows(
-            results, memo=self.memo, restrict=self.restriction(source)
-        )
+        scores, found = self.admitted(search, source, results)
         matches = [
-            Match(source, pk, self.backend.relevance(score)) for pk, score in rows
+            Match(source, pk, self.backend.relevance(scores[pk])) for pk, _fact in found
         ]
         matches.sort(key=lambda match: (-match.relevance, -match.pk))
         return matches[:limit]
-
-    def facet_counts(self, source, ids_by_type):
-        """(matches per tag name, matches per (type, category)), from one
-        aggregate per tagged model and one per categorized model, run as one
-        UNION ALL query. ``ids_by_type``: the matched ids by content type id
-        (None for a snippet source)."""
-        text = CharField()
-        queries = []
-        tagged = source.tagged_models()
-        ids_by_through = {}
-        for content_type_id, ids in ids_by_type.items():
-            through = tagged.get(content_type_id)
-            if through is not None:
-                ids_by_through.setdefault(through, []).extend(ids)
-        for through, ids in ids_by_through.items():
-            queries.append(
-                through.objects.filter(content_object_id__in=id_list(ids))
-                .order_by()
-                .values("tag__name")
-                .annotate(
-                    matches=Count("content_object_id", distinct=True),
-                    facet=Value("tag", text),
-                    type_name=Value("", text),
-                )
-                .values_list("facet", "type_name", "tag__name", "matches")
-            )
-        for content_type_id, (
-            endpoint,
-            field_name,
-        ) in source.categorized_models().items():
-            ids = ids_by_type.get(content_type_id)
-            if ids:
-                queries.append(
-                    endpoint.model.objects.filter(pk__in=id_list(ids))
-                    .order_by()
-                    .values(field_name)
-                    .annotate(
-                        matches=Count("pk"),
-                        facet=Value("category", text),
-                        type_name=Value(endpoint.type_name, text),
-                    )
-                    .values_list("facet", "type_name", field_name, "matches")
-                )
-        tags, categories = Counter(), Counter()
-        if not queries:
-            return tags, categories
-        rows = queries[0].union(*queries[1:], all=True) if queries[1:] else queries[0]
-        for facet, type_name, value, count in rows:
-            if facet == "tag":
-                tags[value] += count  # a page has one type: the sums never overlap
-            else:
-                categories[type_name, value] += count
-        return tags, categories
 
 
 class ElasticsearchStrategy:
@@ -415,8 +441,10 @@ class ElasticsearchStrategy:
         )
         return queryset.exclude(pk__in=hidden) if hidden else queryset
 
-    def run(self, source, queryset, query, operator, window):
-        results = self.backend.search(query, queryset, operator=operator)
+    def run(self, search, source, operator, window):
+        results = self.backend.search(
+            search.terms.query_string, source.queryset(search), operator=operator
+        )
         if isinstance(results, EmptySearchResults):
             return Outcome()
         typed = source.model is Page
@@ -446,9 +474,11 @@ class ElasticsearchStrategy:
         ]
         return outcome
 
-    def completions(self, source, queryset, query, limit):
+    def completions(self, search, source, limit):
         results = self.backend.autocomplete(
-            query, queryset.only("pk"), fields=source.autocomplete_fields
+            search.terms.query_string,
+            source.queryset(search).only("pk"),
+            fields=source.autocomplete_fields,
         )
         if isinstance(results, EmptySearchResults):
             return []
@@ -511,18 +541,30 @@ class SiteSearch:
 
     def outcomes(self, operator, window):
         return [
-            (
-                source,
-                self.strategy.run(
-                    source,
-                    source.queryset(self),
-                    self.terms.query_string,
-                    operator,
-                    window,
-                ),
-            )
+            (source, self.strategy.run(self, source, operator, window))
             for source in self.sources
         ]
+
+    def admitter(self, source):
+        """A test of whether an object ``source`` matched, known by its fact,
+        is one this search may find: the filters of ``source.queryset`` and
+        the expiry of pages, for the database backends, which check them
+        after the full-text match."""
+        types = source.type_names
+        now = timezone.now()
+        locale_id = self.locale.pk if self.locale is not None else None
+        tag, category = self.tag, self.category
+
+        def admits(fact):
+            return (
+                fact.type_name in types
+                and (fact.expire_at is None or fact.expire_at > now)
+                and (locale_id is None or fact.locale_id == locale_id)
+                and (tag is None or tag in fact.tags)
+                and (category is None or fact.category == category)
+            )
+
+        return admits
 
     def run(self, offset, limit):
         """Count, items offset..offset+limit, facets and the operator used."""
@@ -563,14 +605,9 @@ class SiteSearch:
             locales.update(outcome.locales)
             tags.update(outcome.tags)
             categories.update(outcome.categories)
-        if self.locale is not None:
-            codes = {self.locale.pk: self.locale.language_code}
-        else:
-            codes = dict(
-                Locale.objects.filter(pk__in=list(locales)).values_list(
-                    "pk", "language_code"
-                )
-            )
+        codes = {
+            locale.pk: code for code, locale in site_locales(self.rep.request).items()
+        }
         by_code = Counter()
         for locale_id, count in locales.items():
             if int(locale_id) in codes:
@@ -592,9 +629,7 @@ class SiteSearch:
         """Titles that complete what was typed, best first."""
         matches = []
         for source in self.sources:
-            matches += self.strategy.completions(
-                source, source.queryset(self), self.terms.query_string, limit
-            )
+            matches += self.strategy.completions(self, source, limit)
         matches.sort(key=lambda match: -match.relevance)
         matches = matches[:limit]
         found = {}

@@ -14,15 +14,11 @@ class DatabaseMatches:
             compiler.get_config(self), None, None, score_field=score_field
         )
 
-    def match_rows(self, results, columns=(), memo=None, restrict=None):
-        """(pk, score, *columns) for every match of ``results``, unordered.
-        ``restrict`` (a function of a queryset) narrows the matched rows with
-        filters the search index does not know, such as page visibility.
-        ``memo`` lets a backend share work between the models of one search."""
+    def match_scores(self, results, memo=None):
+        """{pk: score} of every match of ``results``. ``memo`` lets a backend
+        share work between the models of one search."""
         matches = self.matching_queryset(results, SCORE)
-        if restrict is not None:
-            matches = restrict(matches)
-        return list(matches.order_by().values_list("pk", SCORE, *columns))
+        return dict(matches.order_by().values_list("pk", SCORE))
 
     def relevance(self, score):
         """A score where higher is better."""

@@ -2,7 +2,9 @@
 ``plugins.search.backends.database``."""
 
 import re
+from collections import defaultdict
 
+from django.db import connections
 from django.db.models import F
 from modelsearch.backends.database.sqlite.query import (
     BM25,
@@ -19,7 +21,6 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import Not, Phrase, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
-from plugins.search.backends.database.id_lists import id_list
 from plugins.search.backends.database.matches import DatabaseMatches
 
 PLURAL = re.compile(r"(?:ies|es|s)$")
@@ -85,7 +86,7 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
             rank = TitleWeightedBM25() * (F("index_entry__title_norm") + 1.0)
         else:
             rank = compiler._build_rank_expression(compiler.get_search_vectors(), None)
-        return (
+        rows = (
             SQLiteFTSIndexEntry.objects.filter(
                 MatchExpression(
                     compiler.fields or compiler.FTS_TABLE_FIELDS, search_query
@@ -96,17 +97,25 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
                 "index_entry__content_type_id", "index_entry__object_id", "score"
             )
         )
+        # Read from the cursor: a common word matches thousands of rows, and
+        # Django would pass each through a converter that changes nothing.
+        sql, params = rows.query.sql_with_params()
+        with connections[rows.db].cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
 
-    def match_rows(self, results, columns=(), memo=None, restrict=None):
+    def match_scores(self, results, memo=None):
         """One FTS evaluation per search, whatever the number of models: the
         stock backend scores each match in a correlated subquery, one FTS
         evaluation per matching row (seconds for a common word on ten thousand
         pages), and SQLite runs an ``IN (SELECT ... MATCH ...)`` filter once
-        per candidate row."""
+        per candidate row. The scores are of every object of the queryset's
+        model (and its subclasses) that matches: the queryset's filters are
+        not applied."""
         compiler = results.query_compiler
         query = normalize(compiler.query)
         if not isinstance(query, PlainText | Phrase):
-            return super().match_rows(results, columns, restrict=restrict)
+            return super().match_scores(results)
         key = (
             type(compiler),
             query.query_string,
@@ -115,22 +124,15 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
         )
         memo = {} if memo is None else memo
         if key not in memo:
-            memo[key] = list(self.fts_matches(results))
-        content_types = set(get_descendants_content_types_pks(compiler.queryset.model))
-        scores = {
-            int(object_id): score
-            for content_type_id, object_id, score in memo[key]
-            if content_type_id in content_types
-        }
-        if not scores:
-            return []
-        candidates = compiler.queryset.filter(pk__in=id_list(scores)).order_by()
-        if restrict is not None:
-            candidates = restrict(candidates)
-        return [
-            (row[0], scores[row[0]], *row[1:])
-            for row in candidates.values_list("pk", *columns)
-        ]
+            by_type = memo[key] = defaultdict(dict)
+            for content_type_id, object_id, score in self.fts_matches(results):
+                by_type[content_type_id][int(object_id)] = score
+        scores = {}
+        for content_type_id in get_descendants_content_types_pks(
+            compiler.queryset.model
+        ):
+            scores.update(memo[key].get(content_type_id, {}))
+        return scores
 
     def relevance(self, score):
         # bm25() is negative, and more negative is better.

@@ -1,0 +1,136 @@
+"""Search follows every change to what it may find, after it has answered once.
+
+The database backends count, facet and filter matches by what search knows of
+every page and snippet (``plugins.search.facts``), read once per change. Each
+test searches first, so that those facts are held, then changes the site one
+way and searches again, on every backend.
+"""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
+
+from plugins.headless import caching
+from tests import factories
+from tests.search.conftest import facet, ids_of, publish, search
+
+
+@pytest.fixture
+def indexed(site_content, search_index):
+    search_index.refresh()
+    return site_content
+
+
+def search_again(client, search_index, query="license plate", **params):
+    """Search after a change: the index brought up to date, and the response
+    cache dropped, so that only what search knows decides."""
+    search_index.refresh()
+    caching.forget_responses()
+    status, data = search(client, query, **params)
+    assert status == 200, data
+    return data
+
+
+def test_a_search_reads_its_facts_once_per_change(client, indexed, search_index):
+    if search_index.is_elasticsearch:
+        pytest.skip("Elasticsearch counts in the cluster")
+
+    def publish_tip(title):
+        return publish(
+            factories.TipPageFactory(
+                parent=indexed["tip"].get_parent(),
+                title=title,
+                summary="Thieves steal license plates to hide stolen cars.",
+            )
+        )
+
+    search(client, "parking")  # the site's cached lookups warm
+    theft = publish_tip("License plate theft")
+    with CaptureQueriesContext(connection) as first:
+        data = search_again(client, search_index)
+    assert theft.pk in ids_of(data, "tip")
+    with CaptureQueriesContext(connection) as second:
+        assert search_again(client, search_index) == data
+    assert len(second) < len(first)
+
+    screws = publish_tip("License plate screws")
+    with CaptureQueriesContext(connection) as third:
+        data = search_again(client, search_index)
+    assert len(third) == len(first)
+    assert {theft.pk, screws.pk} <= set(ids_of(data, "tip"))
+
+
+def test_an_unpublished_page_leaves_the_counts(client, indexed, search_index):
+    story = indexed["story"]
+    before = search_again(client, search_index, "plate")
+    assert story.pk in ids_of(before, "story")
+    story.unpublish()
+    after = search_again(client, search_index, "plate")
+    assert story.pk not in ids_of(after)
+    assert after["count"] == before["count"] - 1
+    assert "story" not in facet(after, "type")
+    assert facet(after, "tag")["alpr"] == facet(before, "tag")["alpr"] - 1
+
+
+def test_a_page_made_private_leaves_the_counts(client, indexed, search_index):
+    before = search_again(client, search_index, locale="en")
+    PageViewRestriction.objects.create(
+        page=indexed["policy"],
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="s3cret",
+    )
+    after = search_again(client, search_index, locale="en")
+    assert indexed["policy"].pk not in ids_of(after)
+    assert after["count"] == before["count"] - 1
+    # Its translation shares the restriction.
+    everywhere = search_again(client, search_index)
+    assert "es" not in facet(everywhere, "locale")
+
+
+def test_a_page_leaves_the_counts_when_its_expiry_passes(
+    client, indexed, search_index, monkeypatch
+):
+    policy = indexed["policy"]
+    policy.expire_at = timezone.now() + timedelta(hours=1)
+    publish(policy)
+    before = search_again(client, search_index)
+    assert policy.pk in ids_of(before)
+
+    # No signal fires when an expiry passes: only the clock moves.
+    later = timezone.now() + timedelta(hours=2)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    after = search_again(client, search_index)
+    assert policy.pk not in ids_of(after)
+    assert after["count"] == before["count"] - 1
+    assert facet(after, "tag")["alpr"] == facet(before, "tag")["alpr"] - 1
+
+
+def test_an_unpublished_faq_leaves_the_counts(client, indexed, search_index):
+    before = search_again(client, search_index)
+    assert facet(before, "type")["faq"] == 1
+    indexed["faq"].unpublish()
+    after = search_again(client, search_index)
+    assert "faq" not in facet(after, "type")
+    assert after["count"] == before["count"] - 1
+
+
+def test_a_republished_page_is_counted_under_its_new_tags(
+    client, indexed, search_index
+):
+    tags_before = facet(search_again(client, search_index), "tag")
+    before = search_again(client, search_index, tag="cameras")
+    assert indexed["policy"].pk not in ids_of(before)
+    policy = indexed["policy"]
+    policy.tags.set(["cameras"])
+    publish(policy)
+    after = search_again(client, search_index, tag="cameras")
+    assert indexed["policy"].pk in ids_of(after)
+    assert after["count"] == before["count"] + 1
+    item = next(item for item in after["items"] if item["id"] == policy.pk)
+    assert item["tags"] == ["cameras"]
+    tags_after = facet(search_again(client, search_index), "tag")
+    assert tags_after["privacy"] == tags_before["privacy"] - 1
