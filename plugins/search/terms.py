@@ -9,7 +9,7 @@ punctuation is refused rather than turned into a scan of everything.
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from html import escape
 
 WORD = re.compile(r"[^\W_]+")
@@ -31,7 +31,7 @@ def fold_char(char):
 
 
 def fold(text):
-    return "".join(fold_char(char) for char in text)
+    return "".join(map(fold_char, text))
 
 
 class SearchTerms:
@@ -56,8 +56,9 @@ class SearchTerms:
     def query_string(self):
         return " ".join(self.terms)
 
-    def patterns(self):
-        """One regular expression per term, over folded text. Latin-script
+    @cached_property
+    def pattern(self):
+        """One regular expression of every term, over folded text. Latin-script
         terms match as word prefixes, with the last two letters of a long term
         dropped so "thefts" and "matrículas" light up for "theft" and
         "matrícula"; unspaced scripts match as they are."""
@@ -75,7 +76,7 @@ class SearchTerms:
         every match in ``<mark>``; None when no term occurs in ``text``."""
         if not text:
             return None
-        matches = list(self.patterns().finditer(fold(text)))
+        matches = list(self.pattern.finditer(fold(text)))
         if not matches:
             return None
         start = max(0, matches[0].start() - width // 4)
