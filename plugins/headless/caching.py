@@ -14,6 +14,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 
 from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils.http import quote_etag
 
@@ -37,10 +38,19 @@ def scope_tokens(scopes):
     return [tokens[key] for key in keys]
 
 
-def invalidate(*scopes):
+def replace_tokens(scopes):
     cache.set_many(
         {_TOKEN_PREFIX + scope: uuid.uuid4().hex for scope in scopes}, timeout=None
     )
+
+
+def invalidate(*scopes):
+    """Make everything cached under ``scopes`` miss, now and, inside a
+    transaction, again once it commits: until then another process still reads
+    the old content, and would cache it under the new tokens."""
+    replace_tokens(scopes)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: replace_tokens(scopes))
 
 
 def request_signature(request):

@@ -7,6 +7,8 @@ from unittest import mock
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
@@ -277,6 +279,25 @@ def test_publishing_a_page_invalidates_its_list_details_find_and_navigation(
         assert_cached(
             client, urls(site)[name], django_assert_num_queries, before[name]["ETag"]
         )
+
+
+def test_a_publish_invalidates_again_once_it_commits(
+    client, site, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    """Until the publish commits, another process reads the old page, and would
+    cache it under the new tokens: the commit replaces them once more."""
+    url = urls(site)["detail"]
+    with django_capture_on_commit_callbacks() as on_commit:
+        publish_page(site["policy"], title="Automated license-plate readers")
+        # What a reader caches before the commit...
+        etag = get(client, url)["ETag"]
+        assert_cached(client, url, django_assert_num_queries, etag)
+    for callback in on_commit:
+        callback()
+    # ...is read afresh after it.
+    with CaptureQueriesContext(connection) as queries:
+        get(client, url)
+    assert queries
 
 
 def test_publishing_a_translation_invalidates_its_source(client, site):
