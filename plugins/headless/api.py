@@ -285,8 +285,7 @@ def add_page_endpoint(endpoint):
     )
     query_schema = endpoint.query_schema
     scopes = [f"type:{endpoint.type_name}", *endpoint.extra_scopes]
-    field_names = {field.name for field in endpoint.model._meta.get_fields()}
-    list_defer = [name for name in endpoint.list_defer if name in field_names]
+    list_defer = endpoint.listing_defer
 
     @router.get(
         "/", response={200: list_schema, **CACHED}, summary=f"List {endpoint.path}"

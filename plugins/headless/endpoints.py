@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db.models import Q
 from ninja import Schema
 from pydantic import AfterValidator, Field
+from wagtail.fields import RichTextField, StreamField
 
 from plugins.headless.schemas import PageDetailBase
 
@@ -120,13 +121,29 @@ class PageEndpoint:
     prefetch_related: Sequence[Any] = ()
     detail_prefetch_related: Sequence[Any] = ()
     default_order: str = "-first_published_at"
-    # Heavy fields a listing never shows.
-    list_defer: Sequence[str] = ("body",)
+    # Heavy fields a listing never shows; by default (None) every StreamField
+    # and rich text field of the type (``listing_defer``).
+    list_defer: Sequence[str] | None = None
     # Adds the type's own operations (e.g. a policy's versions) to its router.
     routes: Callable[[Any], None] | None = None
     extra_scopes: Sequence[str] = field(default_factory=tuple)
     # The field that sorts the type into categories (search facets on it).
     category_field: str | None = None
+
+    @property
+    def listing_defer(self):
+        """The fields listings and search results leave in the database: the
+        type's ``list_defer``, or its StreamFields and rich text fields (a body,
+        documents, steps), which no summary reads."""
+        fields = self.model._meta.concrete_fields
+        if self.list_defer is None:
+            return [
+                field.name
+                for field in fields
+                if isinstance(field, StreamField | RichTextField)
+            ]
+        names = {field.name for field in fields}
+        return [name for name in self.list_defer if name in names]
 
 
 @dataclass

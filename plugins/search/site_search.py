@@ -32,7 +32,6 @@ import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
@@ -75,11 +74,6 @@ def searchable_type_names():
     names = [endpoint.type_name for endpoint in page_endpoints()]
     names += [endpoint.type_name for endpoint in snippet_endpoints()]
     return list(dict.fromkeys(names))
-
-
-def deferrable(model, names):
-    fields = {field.name for field in model._meta.get_fields()}
-    return [name for name in names if name in fields]
 
 
 def tag_through(model):
@@ -229,7 +223,7 @@ class PageSource:
             pages = rep.visible_pages.only_allowed(
                 endpoint.model.objects.filter(pk__in=ids)
                 .order_by()
-                .defer(*deferrable(endpoint.model, endpoint.list_defer))
+                .defer(*endpoint.listing_defer)
                 .select_related(*IMAGE_FIELDS, *endpoint.select_related)
                 .prefetch_related(*endpoint.prefetch_related)
             )
@@ -385,24 +379,26 @@ class DatabaseStrategy:
         if isinstance(results, EmptySearchResults):
             return Outcome()
         scores, found = self.admitted(search, source, results)
-        found_facts = [fact for _pk, fact in found]
-        outcome = Outcome(
-            total=len(found),
-            types=Counter(fact.type_name for fact in found_facts),
-            locales=Counter(fact.locale_id for fact in found_facts),
-            tags=Counter(chain.from_iterable(fact.tags for fact in found_facts)),
-            categories=Counter(
-                (fact.type_name, fact.category) for fact in found_facts if fact.category
-            ),
+        outcome = Outcome(total=len(found))
+        # Thousands of matches share a few dozen kinds: count those, then add.
+        kinds = Counter(
+            (fact.type_name, fact.locale_id, fact.category, fact.tags)
+            for _pk, fact in found
         )
+        for (type_name, locale_id, category, tags), count in kinds.items():
+            outcome.types[type_name] += count
+            outcome.locales[locale_id] += count
+            for tag in tags:
+                outcome.tags[tag] += count
+            if category:
+                outcome.categories[type_name, category] += count
         # Only the window is ranked: best first, then the newest id.
         relevance = self.backend.relevance
-        best = heapq.nlargest(
-            window, found, key=lambda row: (relevance(scores[row[0]]), row[0])
-        )
+        facts = dict(found)
+        best = heapq.nlargest(window, ((relevance(scores[pk]), pk) for pk in facts))
         outcome.ranked = [
-            Match(source, pk, relevance(scores[pk]), fact.content_type_id, fact.tags)
-            for pk, fact in best
+            Match(source, pk, score, facts[pk].content_type_id, facts[pk].tags)
+            for score, pk in best
         ]
         return outcome
 

@@ -2,10 +2,12 @@
 ``plugins.search.backends.database``."""
 
 import re
-from collections import defaultdict
+from itertools import groupby
+from operator import itemgetter
 
 from django.db import connections
-from django.db.models import F
+from django.db.models import F, IntegerField
+from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite.query import (
     BM25,
     Lexeme,
@@ -78,7 +80,8 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
 
     def fts_matches(self, results):
         """Every FTS index row that matches, of any model: (content type id,
-        object id, score). One evaluation serves every model searched."""
+        object id, score), by content type. One evaluation serves every model
+        searched."""
         compiler = results.query_compiler
         search_query = compiler.build_search_query(normalize(compiler.query))
         if isinstance(compiler, LooseSQLiteSearchQueryCompiler):
@@ -92,10 +95,12 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
                     compiler.fields or compiler.FTS_TABLE_FIELDS, search_query
                 )
             )
-            .annotate(score=rank)
-            .values_list(
-                "index_entry__content_type_id", "index_entry__object_id", "score"
+            .annotate(
+                score=rank,
+                object_pk=Cast("index_entry__object_id", IntegerField()),
             )
+            .values_list("index_entry__content_type_id", "object_pk", "score")
+            .order_by("index_entry__content_type_id")
         )
         # Read from the cursor: a common word matches thousands of rows, and
         # Django would pass each through a converter that changes nothing.
@@ -124,9 +129,12 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
         )
         memo = {} if memo is None else memo
         if key not in memo:
-            by_type = memo[key] = defaultdict(dict)
-            for content_type_id, object_id, score in self.fts_matches(results):
-                by_type[content_type_id][int(object_id)] = score
+            memo[key] = {
+                content_type_id: {object_id: score for _ct, object_id, score in rows}
+                for content_type_id, rows in groupby(
+                    self.fts_matches(results), key=itemgetter(0)
+                )
+            }
         scores = {}
         for content_type_id in get_descendants_content_types_pks(
             compiler.queryset.model
