@@ -8,6 +8,7 @@ returns. Content plugins describe; this module serves.
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Annotated, Any, ClassVar, Literal
 
 from django.conf import settings
@@ -130,7 +131,7 @@ class PageEndpoint:
     # The field that sorts the type into categories (search facets on it).
     category_field: str | None = None
 
-    @property
+    @cached_property
     def listing_defer(self):
         """The fields listings and search results leave in the database: the
         type's ``list_defer``, or its StreamFields and rich text fields (a body,

@@ -152,6 +152,8 @@ class PageSource:
         queryset = search.strategy.visible_pages(
             sorted(self.by_content_type), search.locale
         ).only("id", "content_type_id")
+        if not search.strategy.filters_in_index:
+            return queryset
         if search.tag:
             tagged = Q()
             for endpoint in self.endpoints:
@@ -277,6 +279,8 @@ class SnippetSource:
         queryset = self.model.objects.filter(live=True)
         if search.locale:
             queryset = queryset.filter(locale=search.locale)
+        if not search.strategy.filters_in_index:
+            return queryset
         if search.tag:
             if tag_through(self.model) is None:
                 return queryset.none()
@@ -336,6 +340,10 @@ class DatabaseStrategy:
     which of them may be found, and gives their counts and facets, without
     another query."""
 
+    # Tags and categories are checked on the matches' facts (``admitter``),
+    # not in the full-text query.
+    filters_in_index = False
+
     def __init__(self, backend, visibility):
         self.backend = backend
         self.visibility = visibility
@@ -343,9 +351,9 @@ class DatabaseStrategy:
 
     def visible_pages(self, content_types, locale):
         """Pages of ``content_types`` (in ``locale``): the filters the search
-        index knows. The visibility rule is applied to the matches (through
-        their facts, and by ``restriction`` for suggestions), where it is
-        checked by id rather than for every page of the searched types."""
+        index needs. The visibility rule, tags and categories are applied to
+        the matches through their facts, by id, rather than in the query over
+        every page of the searched types."""
         pages = Page.objects.filter(content_type_id__in=content_types)
         # The PostgreSQL backend reads the language from the locale filter.
         return pages.filter(locale=locale) if locale else pages
@@ -360,17 +368,18 @@ class DatabaseStrategy:
         return self.all_facts[source.key]
 
     def admitted(self, search, source, results):
-        """({id: score} of every match of ``results``, [(id, Fact)] of the
-        ones this search may find)."""
+        """{id: (score, Fact)} of the matches of ``results`` this search may
+        find."""
         facts = self.facts(source)
         admits = search.admitter(source)
         scores = self.backend.match_scores(results, memo=self.memo)
-        found = [
-            (pk, fact)
-            for pk, fact in zip(scores, map(facts.get, scores), strict=True)
+        return {
+            pk: (score, fact)
+            for (pk, score), fact in zip(
+                scores.items(), map(facts.get, scores), strict=True
+            )
             if fact is not None and admits(fact)
-        ]
-        return scores, found
+        }
 
     def run(self, search, source, operator, window):
         results = self.backend.search(
@@ -378,12 +387,12 @@ class DatabaseStrategy:
         )
         if isinstance(results, EmptySearchResults):
             return Outcome()
-        scores, found = self.admitted(search, source, results)
+        found = self.admitted(search, source, results)
         outcome = Outcome(total=len(found))
         # Thousands of matches share a few dozen kinds: count those, then add.
         kinds = Counter(
             (fact.type_name, fact.locale_id, fact.category, fact.tags)
-            for _pk, fact in found
+            for _score, fact in found.values()
         )
         for (type_name, locale_id, category, tags), count in kinds.items():
             outcome.types[type_name] += count
@@ -394,10 +403,11 @@ class DatabaseStrategy:
                 outcome.categories[type_name, category] += count
         # Only the window is ranked: best first, then the newest id.
         relevance = self.backend.relevance
-        facts = dict(found)
-        best = heapq.nlargest(window, ((relevance(scores[pk]), pk) for pk in facts))
+        best = heapq.nlargest(
+            window, ((relevance(score), pk) for pk, (score, _fact) in found.items())
+        )
         outcome.ranked = [
-            Match(source, pk, score, facts[pk].content_type_id, facts[pk].tags)
+            Match(source, pk, score, found[pk][1].content_type_id, found[pk][1].tags)
             for score, pk in best
         ]
         return outcome
@@ -411,9 +421,9 @@ class DatabaseStrategy:
         )
         if isinstance(results, EmptySearchResults):
             return []
-        scores, found = self.admitted(search, source, results)
         matches = [
-            Match(source, pk, self.backend.relevance(scores[pk])) for pk, _fact in found
+            Match(source, pk, self.backend.relevance(score))
+            for pk, (score, _fact) in self.admitted(search, source, results).items()
         ]
         matches.sort(key=lambda match: (-match.relevance, -match.pk))
         return matches[:limit]
@@ -421,6 +431,8 @@ class DatabaseStrategy:
 
 class ElasticsearchStrategy:
     """Elasticsearch: filters in the query, facets from one aggregation."""
+
+    filters_in_index = True
 
     def __init__(self, backend, visibility):
         self.backend = backend
@@ -543,9 +555,9 @@ class SiteSearch:
 
     def admitter(self, source):
         """A test of whether an object ``source`` matched, known by its fact,
-        is one this search may find: the filters of ``source.queryset`` and
+        is one this search may find: its type, locale, tag and category, and
         the expiry of pages, for the database backends, which check them
-        after the full-text match."""
+        after the full-text match (Elasticsearch filters in its query)."""
         types = source.type_names
         now = timezone.now()
         locale_id = self.locale.pk if self.locale is not None else None

@@ -394,6 +394,13 @@ def test_withheld_snippets_are_never_found(client, site, search_index, case):
 def test_other_sites_search_finds_its_own_pages(client, site, settings):
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "lakeside.example"]
     leak = other_sites_page(site, "policy")
+    ours = client.get(f"/api/v1/search/?q={WORD}").json()
     data = client.get(f"/api/v1/search/?q={WORD}", HTTP_HOST="lakeside.example").json()
     # The other agency's search finds its page, and none of ours.
     assert found(data) == set(leak.withheld)
+    assert data["count"] == len(leak.withheld)
+    # Each site's search keeps what it knows of its own pages apart.
+    assert found(ours) == {("guide", site.public.pk)}
+    again = client.get(f"/api/v1/search/?q={WORD}&limit=1").json()
+    assert found(again) == found(ours)
+    assert again["count"] == ours["count"]
