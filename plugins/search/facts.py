@@ -14,6 +14,13 @@ scope (``plugins.headless.invalidation``).
 A page's ``expire_at`` passes without any signal, so each fact keeps it, and
 search checks it at query time.
 
+Objects alike (same type, locale, category, tags and expiry) share one
+``Fact``, so a fact is its own kind: thousands of matches are checked and
+counted as a few dozen kinds.
+
+On SQLite, what each full-text row stands for (``index_entries_of``) is held
+the same way, so that a search need not join its matches to the index entries.
+
 The items a search shows are still loaded through the visibility rule
 (``Visibility.only_allowed``). So an out-of-date fact could at worst miscount;
 it could never show what the API withholds.
@@ -28,7 +35,8 @@ from plugins.headless import caching
 SCOPES = ["search"]
 
 
-@dataclass(frozen=True, slots=True)
+# Compared by identity: ``FactBook`` makes one Fact per kind.
+@dataclass(frozen=True, slots=True, eq=False)
 class Fact:
     type_name: str
     locale_id: int
@@ -37,6 +45,31 @@ class Fact:
     category: str = ""
     tags: tuple[str, ...] = ()
     expire_at: datetime | None = None
+
+
+class FactBook:
+    """Makes the facts of one reading, one ``Fact`` per kind."""
+
+    def __init__(self):
+        self.kinds = {}
+
+    def fact(self, *fields):
+        fact = self.kinds.get(fields)
+        if fact is None:
+            fact = self.kinds[fields] = Fact(*fields)
+        return fact
+
+
+class Verdicts(dict):
+    """{Fact: whether ``admits`` it}, each kind judged once."""
+
+    def __init__(self, admits):
+        super().__init__()
+        self.admits = admits
+
+    def __missing__(self, fact):
+        verdict = self[fact] = self.admits(fact)
+        return verdict
 
 
 def tag_names(through):
@@ -63,3 +96,13 @@ def facts_of(sources, visibility):
         SCOPES,
         lambda: {source.key: source.read_facts(visibility) for source in sources},
     )
+
+
+def index_entries_of(backend, request):
+    """What each of the backend's index rows stands for
+    (``read_index_entries``; None for a backend that needs nothing), held and
+    read again like the facts. ``update_index`` invalidates it too."""
+    read = getattr(backend, "read_index_entries", None)
+    if read is None:
+        return None
+    return caching.process_value(request, "search-index-entries", SCOPES, read)

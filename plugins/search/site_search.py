@@ -52,7 +52,14 @@ from plugins.headless.rich_text import prefetch_links_of
 from plugins.search.backends.database.matches import SCORE
 from plugins.search.backends.elasticsearch import CATEGORY_FIELD, TAGS_FIELD
 from plugins.search.categories import category_values, split_key
-from plugins.search.facts import Fact, categories, facts_of, tag_names
+from plugins.search.facts import (
+    FactBook,
+    Verdicts,
+    categories,
+    facts_of,
+    index_entries_of,
+    tag_names,
+)
 
 IMAGE_FIELDS = ("locale", "share_image", "hero_image")
 
@@ -134,14 +141,15 @@ class PageSource:
         categorized = {}
         for endpoint, field_name in self.categorized_models().values():
             categorized.update(categories(endpoint.model, field_name))
+        book = FactBook()
         return {
-            pk: Fact(
-                type_name=self.by_content_type[content_type_id].type_name,
-                locale_id=locale_id,
-                content_type_id=content_type_id,
-                category=categorized.get(pk) or "",
-                tags=tags.get(pk, ()),
-                expire_at=expire_at,
+            pk: book.fact(
+                self.by_content_type[content_type_id].type_name,
+                locale_id,
+                content_type_id,
+                categorized.get(pk) or "",
+                tags.get(pk, ()),
+                expire_at,
             )
             for pk, content_type_id, locale_id, expire_at in pages.values_list(
                 "pk", "content_type_id", "locale_id", "expire_at"
@@ -263,12 +271,15 @@ class SnippetSource:
         tags = tag_names(through) if through is not None else {}
         field_name = self.endpoint.category_field
         categorized = categories(self.model, field_name) if field_name else {}
+        book = FactBook()
         return {
-            pk: Fact(
-                type_name=self.endpoint.type_name,
-                locale_id=locale_id,
-                category=categorized.get(pk) or "",
-                tags=tags.get(pk, ()),
+            pk: book.fact(
+                self.endpoint.type_name,
+                locale_id,
+                None,
+                categorized.get(pk) or "",
+                tags.get(pk, ()),
+                None,
             )
             for pk, locale_id in self.model.objects.filter(live=True)
             .order_by()
@@ -367,18 +378,22 @@ class DatabaseStrategy:
     def facts(self, source):
         return self.all_facts[source.key]
 
+    @cached_property
+    def index_entries(self):
+        return index_entries_of(self.backend, self.visibility.request)
+
     def admitted(self, search, source, results):
         """{id: (score, Fact)} of the matches of ``results`` this search may
         find."""
         facts = self.facts(source)
-        admits = search.admitter(source)
-        scores = self.backend.match_scores(results, memo=self.memo)
+        admits = Verdicts(search.admitter(source))
+        scores = self.backend.match_scores(
+            results, memo=self.memo, index_entries=self.index_entries
+        )
         return {
             pk: (score, fact)
-            for (pk, score), fact in zip(
-                scores.items(), map(facts.get, scores), strict=True
-            )
-            if fact is not None and admits(fact)
+            for pk, score in scores.items()
+            if (fact := facts.get(pk)) is not None and admits[fact]
         }
 
     def run(self, search, source, operator, window):
@@ -390,17 +405,14 @@ class DatabaseStrategy:
         found = self.admitted(search, source, results)
         outcome = Outcome(total=len(found))
         # Thousands of matches share a few dozen kinds: count those, then add.
-        kinds = Counter(
-            (fact.type_name, fact.locale_id, fact.category, fact.tags)
-            for _score, fact in found.values()
-        )
-        for (type_name, locale_id, category, tags), count in kinds.items():
-            outcome.types[type_name] += count
-            outcome.locales[locale_id] += count
-            for tag in tags:
+        kinds = Counter(fact for _score, fact in found.values())
+        for fact, count in kinds.items():
+            outcome.types[fact.type_name] += count
+            outcome.locales[fact.locale_id] += count
+            for tag in fact.tags:
                 outcome.tags[tag] += count
-            if category:
-                outcome.categories[type_name, category] += count
+            if fact.category:
+                outcome.categories[fact.type_name, fact.category] += count
         # Only the window is ranked: best first, then the newest id.
         relevance = self.backend.relevance
         best = heapq.nlargest(

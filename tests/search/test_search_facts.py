@@ -134,3 +134,57 @@ def test_a_republished_page_is_counted_under_its_new_tags(
     assert item["tags"] == ["cameras"]
     tags_after = facet(search_again(client, search_index), "tag")
     assert tags_after["privacy"] == tags_before["privacy"] - 1
+
+
+def drop_index_entry(page):
+    """Remove ``page`` from the database index behind search's back: no
+    signal, nothing invalidated."""
+    from wagtail.search.models import IndexEntry
+
+    IndexEntry.objects.filter(object_id=str(page.pk)).delete()
+
+
+def test_a_page_indexed_after_search_read_its_index_entries_is_found(
+    client, indexed, search_index
+):
+    """What each full-text row stands for is held between searches (on
+    SQLite); a row added since is read when it first matches."""
+    from wagtail.search import index
+
+    policy = indexed["policy"]
+    drop_index_entry(policy)
+    assert policy.pk not in ids_of(search_again(client, search_index))
+    # Indexed again the way a background index task does it: no publish
+    # signal, so nothing search holds is invalidated.
+    index.insert_or_update_object(policy.specific)
+    with CaptureQueriesContext(connection) as queries:
+        found = search_again(client, search_index)
+    assert policy.pk in ids_of(found)
+    if connection.vendor == "sqlite":
+        entry_reads = [
+            query["sql"]
+            for query in queries
+            if 'FROM "wagtailsearch_indexentry" WHERE' in query["sql"]
+        ]
+        assert len(entry_reads) == 1, entry_reads
+        # Learned once: the next search reads no index entry.
+        with CaptureQueriesContext(connection) as again:
+            assert ids_of(search_again(client, search_index)) == ids_of(found)
+        assert not any('FROM "wagtailsearch_indexentry"' in q["sql"] for q in again)
+
+
+def test_update_index_drops_what_search_holds(client, indexed, search_index):
+    """A rebuild sends no signal: ``update_index`` invalidates the cached
+    search responses and what search holds itself."""
+    from django.core.management import call_command
+
+    policy = indexed["policy"]
+    drop_index_entry(policy)
+    status, before = search(client, "license plate")
+    assert status == 200
+    assert policy.pk not in ids_of(before)
+    call_command("update_index", verbosity=0)
+    search_index.refresh()
+    status, after = search(client, "license plate")  # the cache is not cleared
+    assert policy.pk in ids_of(after)
+    assert after["count"] == before["count"] + 1

@@ -14,9 +14,16 @@ class DatabaseMatches:
             compiler.get_config(self), None, None, score_field=score_field
         )
 
-    def match_scores(self, results, memo=None):
+    def read_index_entries(self):
+        """What the backend's index rows stand for, for a caller to hold
+        between searches and pass back as ``index_entries``; None when it has
+        no use for it."""
+        return None
+
+    def match_scores(self, results, memo=None, index_entries=None):
         """{pk: score} of every match of ``results``. ``memo`` lets a backend
-        share work between the models of one search."""
+        share work between the models of one search; ``index_entries`` is what
+        ``read_index_entries`` read."""
         matches = self.matching_queryset(results, SCORE)
         return dict(matches.order_by().values_list("pk", SCORE))
 

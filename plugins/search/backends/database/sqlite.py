@@ -2,12 +2,9 @@
 ``plugins.search.backends.database``."""
 
 import re
-from itertools import groupby
-from operator import itemgetter
+from collections import defaultdict
 
 from django.db import connections
-from django.db.models import F, IntegerField
-from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite.query import (
     BM25,
     Lexeme,
@@ -17,6 +14,7 @@ from modelsearch.backends.database.sqlite.query import (
     normalize,
 )
 from modelsearch.backends.database.sqlite.sqlite import (
+    IndexEntry,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
 )
@@ -78,29 +76,39 @@ class LooseSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
 class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
     query_compiler_class = LooseSQLiteSearchQueryCompiler
 
+    def read_index_entries(self):
+        """{index entry id: (content type id, object id, title weight)} of
+        every index entry: what an FTS row id stands for. A caller holds it
+        (``plugins.search.facts``) so that a search need not join the FTS
+        table to the index entries, which costs more than the match itself.
+        An entry's id never changes its object (ids are not reused), and its
+        title weight changes only when ``update_index`` rebuilds the index."""
+        return dict(map(entry_row, self.index_entry_rows(IndexEntry.objects.all())))
+
+    def index_entry_rows(self, entries):
+        return entries.order_by().values_list(
+            "pk", "content_type_id", "object_id", "title_norm"
+        )
+
     def fts_matches(self, results):
-        """Every FTS index row that matches, of any model: (content type id,
-        object id, score), by content type. One evaluation serves every model
-        searched."""
+        """(FTS row id, score) of every index row that matches, of any
+        model. One evaluation serves every model searched."""
         compiler = results.query_compiler
         search_query = compiler.build_search_query(normalize(compiler.query))
-        if isinstance(compiler, LooseSQLiteSearchQueryCompiler):
-            # bm25() once per row: the stock rank computes it twice.
-            rank = TitleWeightedBM25() * (F("index_entry__title_norm") + 1.0)
-        else:
-            rank = compiler._build_rank_expression(compiler.get_search_vectors(), None)
+        rank = (
+            TitleWeightedBM25()
+            if isinstance(compiler, LooseSQLiteSearchQueryCompiler)
+            else BM25()
+        )
         rows = (
             SQLiteFTSIndexEntry.objects.filter(
                 MatchExpression(
                     compiler.fields or compiler.FTS_TABLE_FIELDS, search_query
                 )
             )
-            .annotate(
-                score=rank,
-                object_pk=Cast("index_entry__object_id", IntegerField()),
-            )
-            .values_list("index_entry__content_type_id", "object_pk", "score")
-            .order_by("index_entry__content_type_id")
+            .annotate(score=rank)
+            .values_list("index_entry_id", "score")
+            .order_by()
         )
         # Read from the cursor: a common word matches thousands of rows, and
         # Django would pass each through a converter that changes nothing.
@@ -109,14 +117,43 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
             cursor.execute(sql, params)
             return cursor.fetchall()
 
-    def match_scores(self, results, memo=None):
+    def scores_by_content_type(self, results, index_entries):
+        """{content type id: {object id: score}} of every match of
+        ``results``. ``index_entries`` (held by the caller, see
+        ``read_index_entries``) says what each FTS row stands for; the rows it
+        does not know yet (entries added since it was read) are read and added
+        to it."""
+        title_weighted = isinstance(
+            results.query_compiler, LooseSQLiteSearchQueryCompiler
+        )
+        rows = self.fts_matches(results)
+        unknown = [rowid for rowid, _score in rows if rowid not in index_entries]
+        if unknown:
+            index_entries.update(
+                map(
+                    entry_row,
+                    self.index_entry_rows(IndexEntry.objects.filter(pk__in=unknown)),
+                )
+            )
+        scores = defaultdict(dict)
+        for rowid, score in rows:
+            entry = index_entries.get(rowid)
+            if entry is not None:
+                content_type_id, object_id, title_weight = entry
+                scores[content_type_id][object_id] = (
+                    score * title_weight if title_weighted else score
+                )
+        return scores
+
+    def match_scores(self, results, memo=None, index_entries=None):
         """One FTS evaluation per search, whatever the number of models: the
         stock backend scores each match in a correlated subquery, one FTS
         evaluation per matching row (seconds for a common word on ten thousand
         pages), and SQLite runs an ``IN (SELECT ... MATCH ...)`` filter once
         per candidate row. The scores are of every object of the queryset's
         model (and its subclasses) that matches: the queryset's filters are
-        not applied."""
+        not applied. A page's title counts by its length, as in the stock
+        backend (``title_norm``)."""
         compiler = results.query_compiler
         query = normalize(compiler.query)
         if not isinstance(query, PlainText | Phrase):
@@ -129,12 +166,9 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
         )
         memo = {} if memo is None else memo
         if key not in memo:
-            memo[key] = {
-                content_type_id: {object_id: score for _ct, object_id, score in rows}
-                for content_type_id, rows in groupby(
-                    self.fts_matches(results), key=itemgetter(0)
-                )
-            }
+            memo[key] = self.scores_by_content_type(
+                results, {} if index_entries is None else index_entries
+            )
         scores = {}
         for content_type_id in get_descendants_content_types_pks(
             compiler.queryset.model
@@ -145,6 +179,15 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
     def relevance(self, score):
         # bm25() is negative, and more negative is better.
         return -(score or 0.0)
+
+
+def entry_row(row):
+    """(id, (content type id, object id, title weight)) of an index entry's
+    row: its object id as the integer it is stored for, and the stock
+    backend's title weight (``title_norm + 1``)."""
+    pk, content_type_id, object_id, title_norm = row
+    object_pk = int(object_id) if object_id.isdigit() else object_id
+    return pk, (content_type_id, object_pk, title_norm + 1.0)
 
 
 SearchBackend = SQLiteFTSSearchBackend
