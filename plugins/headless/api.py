@@ -30,6 +30,7 @@ from plugins.headless.representation import (
     prefetch_images,
     rich_texts_in,
     rich_texts_of,
+    site_locales,
     stream_leaves,
     stream_representation,
 )
@@ -153,16 +154,6 @@ def representation_for(request):
     return Representation(request, for_request(request))
 
 
-def site_locales(request):
-    """{language code: Locale} of every locale, cached until a locale changes
-    (which invalidates everything: ``on_site_or_locale_changed``)."""
-
-    def compute():
-        return {locale.language_code: locale for locale in Locale.objects.all()}
-
-    return caching.cached_value(request, "locales", [], compute)
-
-
 def locale_by_code(rep, code):
     locale = site_locales(rep.request).get(code)
     if locale is None:
@@ -240,7 +231,8 @@ def checked(schema, data):
     return data
 
 
-IMAGE_FIELDS = ("locale", "share_image", "hero_image")
+# A page's locale comes from the cached locales (``Representation.locale_code``).
+IMAGE_FIELDS = ("share_image", "hero_image")
 
 
 def visible_detail(endpoint, rep, **lookup):

@@ -5,7 +5,7 @@ translations and image renditions are each fetched once for the whole list.
 """
 
 from datetime import datetime
-from functools import cache
+from functools import cache, cached_property
 from operator import attrgetter
 from typing import NamedTuple
 from uuid import UUID
@@ -14,10 +14,21 @@ from django.db.models import Model, Q
 from django.db.models.query import prefetch_related_objects
 from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
 from blocks import image_representation
+from plugins.headless import caching
+
+
+def site_locales(request):
+    """{language code: Locale} of every locale, cached until a locale changes
+    (which invalidates everything: ``on_site_or_locale_changed``)."""
+
+    def compute():
+        return {locale.language_code: locale for locale in Locale.objects.all()}
+
+    return caching.cached_value(request, "locales", [], compute)
 
 
 class Representation:
@@ -73,9 +84,15 @@ class Representation:
             [image for page in pages for image in (page.share_image, page.hero_image)]
         )
 
+    @cached_property
+    def locale_codes(self):
+        """{locale id: language code} of every locale."""
+        return {locale.pk: code for code, locale in site_locales(self.request).items()}
+
     def locale_code(self, page):
-        # Querysets serialized here select the locale with the page.
-        return page.locale.language_code
+        """A page's language code, without loading its locale."""
+        code = self.locale_codes.get(page.locale_id)
+        return code if code is not None else page.locale.language_code
 
     def path(self, page):
         path = self.visible_pages.front_end_path(page.url_path, self.locale_code(page))

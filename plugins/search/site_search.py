@@ -42,7 +42,6 @@ from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBacken
 from modelsearch.index import FilterField, class_is_indexed
 from wagtail.models import Page
 
-from plugins.headless.api import site_locales
 from plugins.headless.endpoints import registry
 from plugins.headless.representation import (
     page_item,
@@ -61,7 +60,7 @@ from plugins.search.facts import (
     tag_names,
 )
 
-IMAGE_FIELDS = ("locale", "share_image", "hero_image")
+IMAGE_FIELDS = ("share_image", "hero_image")
 
 
 def page_endpoints():
@@ -202,17 +201,15 @@ class PageSource:
         }
 
     def suggestions(self, ids, rep):
-        pages = (
-            Page.objects.filter(pk__in=ids)
-            .select_related("locale")
-            .only("id", "title", "url_path", "content_type_id", "locale")
+        pages = Page.objects.filter(pk__in=ids).only(
+            "id", "title", "url_path", "content_type_id", "locale"
         )
         return {
             page.pk: {
                 "id": page.pk,
                 "type": self.by_content_type[page.content_type_id].type_name,
                 "title": page.title,
-                "locale": page.locale.language_code,
+                "locale": rep.locale_code(page),
                 "path": rep.path(page),
             }
             for page in rep.visible_pages(pages)
@@ -625,9 +622,7 @@ class SiteSearch:
             locales.update(outcome.locales)
             tags.update(outcome.tags)
             categories.update(outcome.categories)
-        codes = {
-            locale.pk: code for code, locale in site_locales(self.rep.request).items()
-        }
+        codes = self.rep.locale_codes
         by_code = Counter()
         for locale_id, count in locales.items():
             if int(locale_id) in codes:

@@ -126,23 +126,27 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
         title_weighted = isinstance(
             results.query_compiler, LooseSQLiteSearchQueryCompiler
         )
-        rows = self.fts_matches(results)
-        unknown = [rowid for rowid, _score in rows if rowid not in index_entries]
-        if unknown:
-            index_entries.update(
-                map(
-                    entry_row,
-                    self.index_entry_rows(IndexEntry.objects.filter(pk__in=unknown)),
-                )
-            )
         scores = defaultdict(dict)
-        for rowid, score in rows:
-            entry = index_entries.get(rowid)
-            if entry is not None:
+
+        def add(rows):
+            """Scores ``rows``; returns those ``index_entries`` does not know."""
+            unknown = []
+            for rowid, score in rows:
+                entry = index_entries.get(rowid)
+                if entry is None:
+                    unknown.append((rowid, score))
+                    continue
                 content_type_id, object_id, title_weight = entry
                 scores[content_type_id][object_id] = (
                     score * title_weight if title_weighted else score
                 )
+            return unknown
+
+        unknown = add(self.fts_matches(results))
+        if unknown:
+            read = IndexEntry.objects.filter(pk__in=[rowid for rowid, _ in unknown])
+            index_entries.update(map(entry_row, self.index_entry_rows(read)))
+            add(unknown)
         return scores
 
     def match_scores(self, results, memo=None, index_entries=None):
