@@ -1,10 +1,9 @@
 """The policies' API: typed list and detail schemas, filters and JSON-LD."""
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from django.conf import settings
-from django.db.models import Count, Window
 from django.http import Http404
 from ninja import Schema
 from wagtail.rich_text import expand_db_html
@@ -123,28 +122,40 @@ def summary_fields(page, rep):
 DOCUMENT_BLOCK = DocumentBlock()
 
 
+class TechnologyRow(NamedTuple):
+    """What a policy's detail reads of a technology it governs (the links,
+    and the kind its completeness check asks for)."""
+
+    pk: int
+    name: str
+    kind: str
+    live: bool
+
+
 def detail_fields(page, rep):
-    # The log's newest entry and its length, in one row: the sections stay in
-    # the database.
-    current = (
-        page.versions.order_by("-published_at", "-pk")
-        .annotate(count=Window(Count("pk")))
-        .values("label", "published_at", "change_note", "count")
-        .first()
+    # The log newest first, without its sections: a policy has a few
+    # versions, and reading them is cheaper than counting them in SQL.
+    versions = list(
+        page.versions.order_by("-published_at", "-pk").values_list(
+            "label", "published_at", "change_note"
+        )
     )
-    # Read once for the links and the completeness check, nothing more (a
-    # draft's come from its revision, in memory).
-    technologies = list(page.technologies.only("id", "name", "kind", "live"))
+    # Read once for the links and the completeness check (a draft's come from
+    # its revision, in memory).
+    technologies = [
+        TechnologyRow(*row)
+        for row in page.technologies.values_list("id", "name", "kind", "live")
+    ]
     completeness = page.completeness(technologies)
     return {
         "completeness": completeness
         and {key: completeness[key] for key in ("score", "law", "required", "missing")},
-        "current_version": {
-            key: current[key] for key in ("label", "published_at", "change_note")
-        }
-        if current
+        "current_version": dict(
+            zip(("label", "published_at", "change_note"), versions[0], strict=True)
+        )
+        if versions
         else None,
-        "version_count": current["count"] if current else 0,
+        "version_count": len(versions),
         # Residents comment on a draft through the feedback API, topic
         # "policy_comment" with this policy's id.
         "comment_endpoint": "/api/v1/feedback/"
