@@ -32,6 +32,7 @@ import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
@@ -380,8 +381,8 @@ class DatabaseStrategy:
         return index_entries_of(self.backend, self.visibility.request)
 
     def admitted(self, search, source, results):
-        """{id: (score, Fact)} of the matches of ``results`` this search may
-        find."""
+        """{id: (relevance, Fact)} of the matches of ``results`` this search
+        may find."""
         facts = self.facts(source)
         admits = Verdicts(search.admitter(source))
         scores = self.backend.match_scores(
@@ -402,7 +403,7 @@ class DatabaseStrategy:
         found = self.admitted(search, source, results)
         outcome = Outcome(total=len(found))
         # Thousands of matches share a few dozen kinds: count those, then add.
-        kinds = Counter(fact for _score, fact in found.values())
+        kinds = Counter(map(itemgetter(1), found.values()))
         for fact, count in kinds.items():
             outcome.types[fact.type_name] += count
             outcome.locales[fact.locale_id] += count
@@ -411,9 +412,8 @@ class DatabaseStrategy:
             if fact.category:
                 outcome.categories[fact.type_name, fact.category] += count
         # Only the window is ranked: best first, then the newest id.
-        relevance = self.backend.relevance
         best = heapq.nlargest(
-            window, ((relevance(score), pk) for pk, (score, _fact) in found.items())
+            window, ((score, pk) for pk, (score, _fact) in found.items())
         )
         outcome.ranked = [
             Match(source, pk, score, found[pk][1].content_type_id, found[pk][1].tags)
@@ -431,7 +431,7 @@ class DatabaseStrategy:
         if isinstance(results, EmptySearchResults):
             return []
         matches = [
-            Match(source, pk, self.backend.relevance(score))
+            Match(source, pk, score)
             for pk, (score, _fact) in self.admitted(search, source, results).items()
         ]
         matches.sort(key=lambda match: (-match.relevance, -match.pk))

@@ -21,11 +21,14 @@ class DatabaseMatches:
         return None
 
     def match_scores(self, results, memo=None, index_entries=None):
-        """{pk: score} of every match of ``results``. ``memo`` lets a backend
-        share work between the models of one search; ``index_entries`` is what
-        ``read_index_entries`` read."""
+        """{pk: relevance} of every match of ``results``, higher is better
+        (``relevance``). ``memo`` lets a backend share work between the models
+        of one search; ``index_entries`` is what ``read_index_entries`` read."""
         matches = self.matching_queryset(results, SCORE)
-        return dict(matches.order_by().values_list("pk", SCORE))
+        return {
+            pk: self.relevance(score)
+            for pk, score in matches.order_by().values_list("pk", SCORE)
+        }
 
     def relevance(self, score):
         """A score where higher is better."""

@@ -118,7 +118,7 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
             return cursor.fetchall()
 
     def scores_by_content_type(self, results, index_entries):
-        """{content type id: {object id: score}} of every match of
+        """{content type id: {object id: relevance}} of every match of
         ``results``. ``index_entries`` (held by the caller, see
         ``read_index_entries``) says what each FTS row stands for; the rows it
         does not know yet (entries added since it was read) are read and added
@@ -137,8 +137,9 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
                     unknown.append((rowid, score))
                     continue
                 content_type_id, object_id, title_weight = entry
+                # bm25() is negative, and more negative is better.
                 scores[content_type_id][object_id] = (
-                    score * title_weight if title_weighted else score
+                    -score * title_weight if title_weighted else -score
                 )
             return unknown
 
