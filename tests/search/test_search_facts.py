@@ -188,3 +188,38 @@ def test_update_index_drops_what_search_holds(client, indexed, search_index):
     status, after = search(client, "license plate")  # the cache is not cleared
     assert policy.pk in ids_of(after)
     assert after["count"] == before["count"] + 1
+
+
+def test_an_index_rebuilt_behind_search_is_read_whole(
+    client, indexed, search_index, monkeypatch
+):
+    """When many matching rows are new to search (the index was emptied and
+    rebuilt behind its back: every entry has a new id), it reads every entry
+    at once rather than naming thousands of ids in one query."""
+    if connection.vendor != "sqlite":
+        pytest.skip("only SQLite holds what its full-text rows stand for")
+    from django.core.management import call_command
+    from modelsearch.management.commands.rebuild_modelsearch_index import (
+        Command as StockRebuild,
+    )
+    from wagtail.search.models import IndexEntry
+
+    from plugins.search.backends.database import sqlite
+
+    before = search_again(client, search_index)
+    old_ids = set(IndexEntry.objects.values_list("pk", flat=True))
+    IndexEntry.objects.all().delete()
+    call_command(StockRebuild(), verbosity=0)  # update_index, without its reset
+    assert not old_ids & set(IndexEntry.objects.values_list("pk", flat=True))
+    monkeypatch.setattr(sqlite, "UNKNOWN_ROWS_BY_ID", 0)
+    with CaptureQueriesContext(connection) as queries:
+        after = search_again(client, search_index)
+    assert ids_of(after) == ids_of(before)
+    assert after["count"] == before["count"]
+    entry_reads = [
+        query["sql"]
+        for query in queries
+        if query["sql"].startswith('SELECT "wagtailsearch_indexentry"."id"')
+    ]
+    assert len(entry_reads) == 1
+    assert " IN (" not in entry_reads[0]

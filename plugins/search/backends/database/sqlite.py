@@ -24,6 +24,9 @@ from modelsearch.utils import get_descendants_content_types_pks
 from plugins.search.backends.database.matches import DatabaseMatches
 
 PLURAL = re.compile(r"(?:ies|es|s)$")
+# Up to this many FTS rows that the held index entries do not know are read by
+# id; more are read with every entry.
+UNKNOWN_ROWS_BY_ID = 500
 
 
 def loose(term):
@@ -145,7 +148,12 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
 
         unknown = add(self.fts_matches(results))
         if unknown:
-            read = IndexEntry.objects.filter(pk__in=[rowid for rowid, _ in unknown])
+            # A few rows indexed since are read by id; many (the index rebuilt
+            # since) all at once, which also keeps within SQLite's limit on
+            # query parameters.
+            read = IndexEntry.objects.all()
+            if len(unknown) <= UNKNOWN_ROWS_BY_ID:
+                read = read.filter(pk__in=[rowid for rowid, _score in unknown])
             index_entries.update(map(entry_row, self.index_entry_rows(read)))
             add(unknown)
         return scores

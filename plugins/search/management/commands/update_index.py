@@ -1,7 +1,8 @@
 """Wagtail's ``update_index`` (``make reindex``), then a fresh start for what
 search holds between requests: the cached search responses, the facts and
-what each full-text row stands for (``plugins.search.facts``). A rebuild gives
-every index entry a new id and a new title weight, and sends no signal."""
+what each full-text row stands for (``plugins.search.facts``). A rebuild
+rewrites the text and title weight of every index entry in place, and sends
+no signal."""
 
 from modelsearch.management.commands.rebuild_modelsearch_index import (
     Command as RebuildCommand,
