@@ -167,9 +167,10 @@ def response_timeout(request):
     return timeout
 
 
-def value_key(request, name, scopes):
+def value_key(request, name, scopes, *, per_host=True):
     tokens = scope_tokens([GLOBAL_SCOPE, *scopes])
-    raw = f"{request.get_host()}:{name}:" + ":".join(tokens)
+    host = request.get_host() if per_host else "*"
+    raw = f"{host}:{name}:" + ":".join(tokens)
     return "cms-api:value:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -187,14 +188,16 @@ def cached_value(request, name, scopes, compute):
 _process_values = {}
 
 
-def process_value(request, name, scopes, compute):
+def process_value(request, name, scopes, compute, *, per_host=True):
     """A large derived value (search's facts about every page) held in this
     process's memory under scopes, as ``cached_value`` holds small ones in the
     shared cache: read on every request, it would cost more to unpickle from
     the cache than to use. Each process computes its own after a change
-    invalidates the scopes, and holds one value per name and host."""
-    key = value_key(request, name, scopes)
-    slot = (request.get_host(), name)
+    invalidates the scopes, and holds one value per name and host, or one
+    for every host (``per_host=False``) when the value does not depend on
+    the site."""
+    key = value_key(request, name, scopes, per_host=per_host)
+    slot = (request.get_host() if per_host else "*", name)
     held = _process_values.get(slot)
     if held is None or held[0] != key:
         held = _process_values[slot] = (key, compute())

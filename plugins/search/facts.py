@@ -101,8 +101,12 @@ def facts_of(sources, visibility):
 def index_entries_of(backend, request):
     """What each of the backend's index rows stands for
     (``read_index_entries``; None for a backend that needs nothing), held and
-    read again like the facts. ``update_index`` invalidates it too."""
-    read = getattr(backend, "read_index_entries", None)
-    if read is None:
-        return None
-    return caching.process_value(request, "search-index-entries", SCOPES, read)
+    read again like the facts, but once for every site: the index is the
+    same for all. ``update_index`` invalidates it too."""
+    return caching.process_value(
+        request,
+        "search-index-entries",
+        SCOPES,
+        backend.read_index_entries,
+        per_host=False,
+    )

@@ -43,6 +43,7 @@ from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBacken
 from modelsearch.index import FilterField, class_is_indexed
 from wagtail.models import Page
 
+from plugins.headless.api import IMAGE_FIELDS
 from plugins.headless.endpoints import registry
 from plugins.headless.representation import (
     page_item,
@@ -60,8 +61,6 @@ from plugins.search.facts import (
     index_entries_of,
     tag_names,
 )
-
-IMAGE_FIELDS = ("share_image", "hero_image")
 
 
 def page_endpoints():
@@ -412,12 +411,13 @@ class DatabaseStrategy:
             if fact.category:
                 outcome.categories[fact.type_name, fact.category] += count
         # Only the window is ranked: best first, then the newest id.
+        # (ids are unique, so a tie never compares two facts)
         best = heapq.nlargest(
-            window, ((score, pk) for pk, (score, _fact) in found.items())
+            window, ((score, pk, fact) for pk, (score, fact) in found.items())
         )
         outcome.ranked = [
-            Match(source, pk, score, found[pk][1].content_type_id, found[pk][1].tags)
-            for score, pk in best
+            Match(source, pk, score, fact.content_type_id, fact.tags)
+            for score, pk, fact in best
         ]
         return outcome
 

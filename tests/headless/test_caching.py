@@ -563,3 +563,32 @@ def test_a_cached_page_is_withheld_once_it_expires(client, site):
         get(client, urls(site)["detail"], 404)
         items = get(client, urls(site)["list"]).json()["items"]
         assert site["policy"].pk not in [item["id"] for item in items]
+
+
+def test_a_process_value_is_held_per_host_unless_it_is_shared(rf, settings):
+    """Search's facts differ by site and are held per host; what the search
+    index's rows stand for is the same for every site and held once."""
+    from plugins.headless import caching
+
+    settings.ALLOWED_HOSTS = ["localhost", "other"]
+    here, there = rf.get("/", HTTP_HOST="localhost"), rf.get("/", HTTP_HOST="other")
+    computed = []
+
+    def compute():
+        computed.append(1)
+        return len(computed)
+
+    for request in (here, there, here):
+        caching.process_value(request, "test-per-host", ["search"], compute)
+    assert len(computed) == 2
+    computed.clear()
+    shared = [
+        caching.process_value(r, "test-shared", ["search"], compute, per_host=False)
+        for r in (here, there, here)
+    ]
+    assert shared == [1, 1, 1]
+    caching.invalidate("search")
+    assert (
+        caching.process_value(here, "test-shared", ["search"], compute, per_host=False)
+        == 2
+    )
