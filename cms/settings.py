@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.conf.locale import LANG_INFO
+from django.core.exceptions import ImproperlyConfigured
 
 from plugins.search.backends import search_backends
 
@@ -246,14 +247,27 @@ from plugins.translation.conf import machine_translator_setting  # noqa: E402
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(os.environ)
 
+# Client addresses ---------------------------------------------------------------
+# How many reverse proxies stand in front of the application: the client is the
+# X-Forwarded-For entry that many hops from the right (0: REMOTE_ADDR). One rule
+# (cms/client_address.py) for the feedback rate limit and the login throttle.
+from cms.client_address import (  # noqa: E402
+    REMOVED_MESSAGE,
+    REMOVED_SETTING,
+    trusted_proxy_count,
+)
+
+CMS_TRUSTED_PROXY_COUNT = trusted_proxy_count(
+    os.environ.get("CMS_TRUSTED_PROXY_COUNT", "0")
+)
+if REMOVED_SETTING in os.environ:
+    raise ImproperlyConfigured(REMOVED_MESSAGE)
+
 # Community feedback (plugins.community) ---------------------------------------
 # Submissions one client may send ("10/h", "5/10m"), shared by the web form and
-# POST /api/v1/feedback/; trust X-Forwarded-For only behind a proxy that sets it;
-# days before `manage.py purge_feedback` removes personal data from feedback;
-# addresses told of new feedback (by reference and topic only).
+# POST /api/v1/feedback/; days before `manage.py purge_feedback` removes
+# personal data from feedback; addresses told of new feedback (by reference and
+# topic only).
 CMS_FEEDBACK_RATE_LIMIT = os.environ.get("CMS_FEEDBACK_RATE_LIMIT", "10/h")
-CMS_FEEDBACK_TRUST_X_FORWARDED_FOR = env_bool(
-    "CMS_FEEDBACK_TRUST_X_FORWARDED_FOR", default=False
-)
 CMS_FEEDBACK_RETENTION_DAYS = int(os.environ.get("CMS_FEEDBACK_RETENTION_DAYS", "365"))
 CMS_FEEDBACK_NOTIFY_EMAILS = env_list("CMS_FEEDBACK_NOTIFY_EMAILS", "")

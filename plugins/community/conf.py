@@ -3,9 +3,8 @@
 ``CMS_FEEDBACK_RATE_LIMIT``
     Submissions one client may send, as "count/period": "10/h" (the default),
     "5/10m", "100/d". Units: s, m, h, d. The web form and the API share it.
-``CMS_FEEDBACK_TRUST_X_FORWARDED_FOR``
-    False (the default): a client is its REMOTE_ADDR. True only behind a proxy
-    that sets X-Forwarded-For: the first address in that header is the client.
+    A client is its address as ``cms.client_address`` reads it
+    (``CMS_TRUSTED_PROXY_COUNT``).
 ``CMS_FEEDBACK_SPAM_CHECK``
     Dotted path to ``check(submission) -> bool`` (True means spam); the default
     counts links and looks for spam words.
@@ -23,7 +22,6 @@ from django.conf import settings
 
 DEFAULTS = {
     "CMS_FEEDBACK_RATE_LIMIT": "10/h",
-    "CMS_FEEDBACK_TRUST_X_FORWARDED_FOR": False,
     "CMS_FEEDBACK_SPAM_CHECK": "plugins.community.spam.looks_like_spam",
     "CMS_FEEDBACK_SPAM_MAX_LINKS": 2,
     "CMS_FEEDBACK_SPAM_WORDS": (

@@ -1,12 +1,12 @@
 """Receiving feedback, from the web form or the API, in one place."""
 
-import ipaddress
 import logging
 
 from django.apps import apps
 from django.core.mail import send_mail
 from django.urls import reverse
 
+from cms.client_address import client_address
 from plugins.community import ratelimit
 from plugins.community.conf import setting
 from plugins.community.models import Status
@@ -19,7 +19,8 @@ RATE_LIMIT_SCOPE = "feedback"
 
 def check_rate_limit(request):
     """Count this submission attempt against the client's allowance."""
-    return ratelimit.hit(RATE_LIMIT_SCOPE, ratelimit.client_address(request))
+    # Clients whose address is unknown share one allowance.
+    return ratelimit.hit(RATE_LIMIT_SCOPE, client_address(request) or "unknown")
 
 
 def visible_policies(request):
@@ -34,21 +35,13 @@ def visible_policies(request):
     return policies.live().public()
 
 
-def stored_address(request):
-    address = ratelimit.client_address(request)
-    try:
-        return str(ipaddress.ip_address(address))
-    except ValueError:
-        return None
-
-
 def receive(form, request, *, source, page=None, locale=None):
     """Save a valid form as a submission, marking spam, and tell staff."""
     submission = form.save(commit=False)
     submission.source = source
     submission.page = page
     submission.locale = locale
-    submission.ip_address = stored_address(request)
+    submission.ip_address = client_address(request)
     if form.caught_by_honeypot:
         submission.status = Status.SPAM
         submission.spam_reason = "honeypot"

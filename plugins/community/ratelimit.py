@@ -33,17 +33,6 @@ def parse_rate(rate):
     return int(count), int(multiplier or 1) * UNITS[unit]
 
 
-def client_address(request):
-    """The client's IP address. X-Forwarded-For is spoofable by anyone, so its
-    first hop is used only when a setting says a proxy in front sets it."""
-    if setting("CMS_FEEDBACK_TRUST_X_FORWARDED_FOR"):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        first = forwarded.split(",")[0].strip()
-        if first:
-            return first
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
-
-
 @dataclass
 class Verdict:
     allowed: bool

@@ -12,11 +12,20 @@ from tests import factories
 
 SETTINGS_FILE = Path(django_settings.BASE_DIR) / "cms" / "settings.py"
 DEMO_LANGUAGES = ["en", "es", "vi", "zh-hans", "ar"]
+# Variables a test's settings read only as the test gives them.
+CLEARED_VARIABLES = (
+    "CMS_LANGUAGES",
+    "DJANGO_DEBUG",
+    "SECRET_KEY",
+    "REDIS_URL",
+    "CMS_TRUSTED_PROXY_COUNT",
+    "CMS_FEEDBACK_TRUST_X_FORWARDED_FOR",
+)
 
 
 def settings_with(monkeypatch, **environ):
     """The settings module as it reads with these environment variables."""
-    for name in ("CMS_LANGUAGES", "DJANGO_DEBUG"):
+    for name in CLEARED_VARIABLES:
         monkeypatch.delenv(name, raising=False)
     for name, value in environ.items():
         monkeypatch.setenv(name, value)

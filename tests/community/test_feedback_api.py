@@ -204,13 +204,16 @@ def test_forwarded_for_is_ignored_unless_trusted(api_post, settings):
     assert response.status_code == 429
 
 
-def test_a_trusted_proxy_gives_the_first_forwarded_hop(api_post, settings):
+def test_behind_trusted_proxies_the_client_is_counted_not_its_spoofed_hops(
+    api_post, settings
+):
     cache.clear()
     settings.CMS_FEEDBACK_RATE_LIMIT = "1/h"
-    settings.CMS_FEEDBACK_TRUST_X_FORWARDED_FOR = True
+    settings.CMS_TRUSTED_PROXY_COUNT = 2  # the outer proxy wrote the client
     first = api_post(MESSAGE, HTTP_X_FORWARDED_FOR="198.51.100.1, 10.0.0.1")
     second = api_post(MESSAGE, HTTP_X_FORWARDED_FOR="198.51.100.2, 10.0.0.1")
-    third = api_post(MESSAGE, HTTP_X_FORWARDED_FOR="198.51.100.1, 10.0.0.2")
+    # A spoofed leftmost entry does not buy the first client a new allowance.
+    third = api_post(MESSAGE, HTTP_X_FORWARDED_FOR="6.6.6.6, 198.51.100.1, 10.0.0.2")
 
     assert (first.status_code, second.status_code, third.status_code) == (201, 201, 429)
     addresses = set(FeedbackSubmission.objects.values_list("ip_address", flat=True))
