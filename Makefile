@@ -3,6 +3,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
+# Two workers on the two-core machines this runs on; PYTEST_ARGS= runs serially.
+PYTEST_ARGS ?= -n 2 --durations=15
 
 BENCH_PAGES ?= 10000
 BENCH_DB := $(CURDIR)/.bench/bench.sqlite3
@@ -30,7 +32,7 @@ run: demo
 	$(MANAGE) runserver $(HOST)
 
 test: install
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_ARGS)
 
 # The benchmark builds its own database once (demo + BENCH_PAGES generated pages)
 # and reuses it; `make clean` removes it.
