@@ -38,7 +38,11 @@ def table_rows(heading):
 
 
 def listed_variables():
-    return {name for cell in table_rows("Environment variables") for name in NAME.findall(cell)}
+    return {
+        name
+        for cell in table_rows("Environment variables")
+        for name in NAME.findall(cell)
+    }
 
 
 class RecordingEnviron(dict):
