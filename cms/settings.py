@@ -1,8 +1,12 @@
 """Community Trust CMS settings: one module, configured by environment variables.
 
 Every variable has an embedded default so that a fresh clone runs with no set-up.
-Production deployments set ``DJANGO_DEBUG=false``, ``SECRET_KEY``, ``ALLOWED_HOSTS``
-and ``CMS_SITE_URL``; with those the settings pass ``manage.py check --deploy``.
+Production deployments set ``DJANGO_DEBUG=false``, ``SECRET_KEY``, ``REDIS_URL``,
+``ALLOWED_HOSTS`` and ``CMS_SITE_URL``; with those the settings pass
+``manage.py check --deploy``. With ``DJANGO_DEBUG=false`` the settings refuse to
+load (ImproperlyConfigured, one line from manage.py) without a real
+``SECRET_KEY`` or without ``REDIS_URL``: the development defaults are public or
+work in one process only.
 """
 
 import os
@@ -30,9 +34,21 @@ def env_list(name, default):
 
 
 DEBUG = env_bool("DJANGO_DEBUG", default=True)
-SECRET_KEY = os.environ.get(
-    "SECRET_KEY", "insecure-development-key-set-SECRET_KEY-in-production"
-)
+# The development key is public: with it anyone can forge sessions, preview
+# tokens and password-reset links, so production refuses it (and any key too
+# short for check --deploy) before serving anything.
+DEVELOPMENT_SECRET_KEY = "insecure-development-key-set-SECRET_KEY-in-production"  # noqa: S105
+SECRET_KEY = os.environ.get("SECRET_KEY", "").strip() or DEVELOPMENT_SECRET_KEY
+if not DEBUG and (
+    SECRET_KEY == DEVELOPMENT_SECRET_KEY
+    or len(SECRET_KEY) < 50
+    or len(set(SECRET_KEY)) < 5
+):
+    raise ImproperlyConfigured(
+        "SECRET_KEY must be set to a random value of at least 50 characters when "
+        "DJANGO_DEBUG is false; make one with: python -c "
+        "'import secrets; print(secrets.token_urlsafe(50))'"
+    )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
@@ -142,8 +158,16 @@ if REDIS_URL:
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "cms"),
         }
     }
-else:
+elif DEBUG:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    # A process-local cache would keep serving, in every other worker, what it
+    # held before a change (a page made private included), and would let the
+    # feedback rate limit count per process.
+    raise ImproperlyConfigured(
+        "REDIS_URL must be set when DJANGO_DEBUG is false: every process must "
+        "share one cache (redis://host:6379/0)."
+    )
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}

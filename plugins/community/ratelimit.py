@@ -4,8 +4,10 @@ Why not django-ratelimit: its decorator wraps Django views, while the API is a
 django-ninja operation that must answer with the API's JSON problem body and a
 Retry-After header, and the HTML form must re-render with a message. All that is
 needed is a counter per client and window, which ``cache.add`` and
-``cache.incr`` give atomically on Redis and per process on local memory; this
-module is that and nothing more, and keeps the plugin free of a dependency.
+``cache.incr`` give atomically on Redis, shared by every process (production
+settings refuse a process-local cache); local memory, in development, counts
+per process. This module is that and nothing more, and keeps the plugin free of
+a dependency.
 """
 
 import hashlib
