@@ -10,6 +10,7 @@ work in one process only.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -92,6 +93,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -104,6 +106,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns a sign-in refused by the login throttle into its page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -168,6 +172,24 @@ else:
         "REDIS_URL must be set when DJANGO_DEBUG is false: every process must "
         "share one cache (redis://host:6379/0)."
     )
+
+# Admin sign-in throttle (django-axes) ------------------------------------------
+# After 10 wrong passwords for one account, or from one client address (read by
+# cms/client_address.py), sign-in is refused for 30 minutes, right password or
+# not, in every process (attempts are kept in the database). Each further try
+# while locked out starts the 30 minutes again. A success does not reset the
+# count: one's own account would otherwise wipe the count of an address that is
+# guessing another's. `manage.py axes_reset_username <name>` unlocks early.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "cms.client_address.client_address"
+AXES_RESET_ON_SUCCESS = False
+AXES_LOCKOUT_CALLABLE = "cms.login_throttle.locked_out"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
