@@ -9,6 +9,8 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.approval import ApprovalPermissionTester, check_publisher
+
 
 class TrustPage(Page):
     """Base for every public page: a plain-language summary, a hero and share image."""
@@ -79,6 +81,14 @@ class TrustPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["site_url"] = getattr(settings, "CMS_SITE_URL", "")
         return context
+
+    def permissions_for_user(self, user):
+        # Approval rules hold for the page and for the pages below it.
+        return ApprovalPermissionTester(user, self)
+
+    def publish(self, revision, user=None, **kwargs):
+        check_publisher(self, revision, user)
+        return super().publish(revision, user=user, **kwargs)
 
 
 class IndexPage(TrustPage):

@@ -50,11 +50,6 @@ class PolicyIndexPage(IndexPage):
     class Meta:
         verbose_name = _("policy index page")
 
-    def permissions_for_user(self, user):
-        from plugins.policies.permissions import PolicyIndexPermissionTester
-
-        return PolicyIndexPermissionTester(user, self)
-
 
 class PolicyPageTag(TaggedItemBase):
     content_object = ParentalKey(
@@ -290,11 +285,6 @@ class PolicyPage(TrustPage):
         from plugins.policies.elements import completeness
 
         return completeness(self, technologies)
-
-    def permissions_for_user(self, user):
-        from plugins.policies.permissions import PolicyPermissionTester
-
-        return PolicyPermissionTester(user, self)
 
 
 class PolicyVersion(models.Model):

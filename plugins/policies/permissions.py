@@ -1,27 +1,25 @@
-from wagtail.models import PagePermissionTester
+"""Who approves policies: the "Policy approvers" group (and superusers).
+
+Only an approver publishes, unpublishes, deletes or moves a live policy, in
+any language, by any path; ``cms.approval`` applies the rule registered in
+this plugin's ``wagtail_hooks``.
+"""
+
+from django.utils.translation import gettext_lazy as _
 
 POLICY_APPROVERS = "Policy approvers"
+APPROVER = _("a policy approver")
 
 
 def is_policy_approver(user):
-    return user.is_active and (
-        user.is_superuser or user.groups.filter(name=POLICY_APPROVERS).exists()
-    )
-
-
-class PolicyPermissionTester(PagePermissionTester):
-    """A policy goes live only through the Policy approval workflow: editors may
-    submit it, only policy approvers may publish it."""
-
-    def can_publish(self):
-        return super().can_publish() and is_policy_approver(self.user)
-
-    def can_unpublish(self):
-        return super().can_unpublish() and is_policy_approver(self.user)
-
-
-class PolicyIndexPermissionTester(PagePermissionTester):
-    """New policies under the index also go live only through approval."""
-
-    def can_publish_subpage(self):
-        return super().can_publish_subpage() and is_policy_approver(self.user)
+    """Whether ``user`` approves policies; asked once per user object (request)."""
+    if not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    cache = user.__dict__
+    if "_is_policy_approver" not in cache:
+        cache["_is_policy_approver"] = user.groups.filter(
+            name=POLICY_APPROVERS
+        ).exists()
+    return cache["_is_policy_approver"]

@@ -3,7 +3,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from cms.approval import ApprovalRule
+from plugins.policies.models import PolicyPage
+from plugins.policies.permissions import APPROVER, is_policy_approver
 from plugins.policies.reports import PolicyReviewsReport
+
+
+@hooks.register("register_approval_rules")
+def policy_approval_rule():
+    return [ApprovalRule(PolicyPage, is_policy_approver, APPROVER)]
 
 
 @hooks.register("register_agency_setup")

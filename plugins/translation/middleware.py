@@ -8,6 +8,9 @@ translator roles, this middleware refuses (403) any such request that would
 touch another locale. Page translations need nothing more: Wagtail's page
 permissions already confine translators to their locale's tree.
 
+For every user, it also refuses the requests that would change a live page
+the user may not publish (``plugins.translation.publishing``).
+
 Add ``plugins.translation.middleware.TranslatorScopeMiddleware`` to
 MIDDLEWARE, after the authentication middleware.
 """
@@ -17,10 +20,12 @@ from django.core.exceptions import PermissionDenied
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
+from plugins.translation import publishing
 from plugins.translation.roles import SUBMIT_TRANSLATION, locale_scope
 
 SUBMIT_VIEWS = {"submit_page_translation", "submit_snippet_translation"}
 SYNC_VIEW = "update_translations"
+CONVERT_TO_ALIAS_VIEW = "convert_to_alias"
 # Choices on the sync form that act on every locale's translations at once.
 SYNC_ALL_LOCALES = ("publish_translations", "use_machine_translation")
 
@@ -41,8 +46,17 @@ class TranslatorScopeMiddleware:
             return None
         if match.url_name in SUBMIT_VIEWS and request.method == "POST":
             check_submit(request, user)
+            if "page_id" in view_kwargs:
+                return publishing.check_submit(request, user, view_kwargs["page_id"])
         elif match.url_name == SYNC_VIEW and request.method == "POST":
             check_sync(request, user)
+            return publishing.check_sync(
+                request, user, view_kwargs["translation_source_id"]
+            )
+        elif match.url_name == CONVERT_TO_ALIAS_VIEW and request.method == "POST":
+            return publishing.check_convert_to_alias(
+                request, user, view_kwargs["page_id"]
+            )
         elif "translation_id" in view_kwargs:
             check_translation(user, view_kwargs["translation_id"])
         return None
