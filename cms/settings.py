@@ -14,6 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp import constants as csp
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
@@ -94,10 +95,15 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "axes",
+    "csp",
+    # Its Swagger UI then loads from this server's static files, not a CDN.
+    "ninja",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.content_security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.ContentLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -190,6 +196,54 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_CLIENT_IP_CALLABLE = "cms.client_address.client_address"
 AXES_RESET_ON_SUCCESS = False
 AXES_LOCKOUT_CALLABLE = "cms.login_throttle.locked_out"
+
+# Browser policies --------------------------------------------------------------
+# Content-Security-Policy (django-csp) on every response: scripts, styles, fonts,
+# images and data from this server only; frames of this server and of HTTPS
+# embeds (videos). Inline styles are allowed: the site's stylesheet is inline and
+# embed providers style their iframes. The admin also needs inline scripts,
+# added for its paths only (cms/content_security.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [csp.SELF],
+        "script-src": [csp.SELF],
+        "style-src": [csp.SELF, csp.UNSAFE_INLINE],
+        "img-src": [csp.SELF, "data:", "blob:"],
+        "font-src": [csp.SELF, "data:"],
+        "connect-src": [csp.SELF],
+        "media-src": [csp.SELF],
+        "frame-src": [csp.SELF, "https:"],
+        "frame-ancestors": [csp.SELF],
+        "object-src": [csp.NONE],
+        "base-uri": [csp.SELF],
+        "form-action": [csp.SELF],
+    }
+}
+# Staff avatars are Wagtail's own image: Gravatar would be a third-party image
+# (refused by the policy) that tells Gravatar who works in the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Powerful browser features nothing here uses are off for every page and frame.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
