@@ -6,7 +6,6 @@ CSP violation, script error and request. Needs Debian's chromium
 (/usr/bin/chromium) and pip's playwright; skipped, saying so, without them.
 """
 
-import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,7 +21,7 @@ playwright_api = pytest.importorskip(
     "playwright.sync_api", reason="pip's playwright is not installed"
 )
 pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists() and not shutil.which("chromium"),
+    not CHROMIUM.exists(),
     reason="Debian's chromium is not installed (apt-get install -y chromium)",
 )
 LAUNCH_ARGUMENTS = [
@@ -66,7 +65,7 @@ class Visit:
 
 @pytest.fixture
 def world(transactional_db, live_server, section_indexes):
-    """An editor, a policy to edit and a public home page, on a live server."""
+    """An editor signed in, and a live policy to edit and read, on a live server."""
     ensure_editors_group()
     editor = User.objects.create_user("dana", "dana@example.org", "x" * 12)
     editor.groups.add(Group.objects.get(name=EDITORS))
