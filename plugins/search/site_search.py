@@ -247,7 +247,9 @@ class PageSource:
             for page in pages:
                 item = page_item(page, rep, endpoint.type_name)
                 item.update(endpoint.summary_fields(page, rep))
-                item["highlight"] = terms.highlight(item["summary"])
+                item["highlight"] = terms.highlight(
+                    item["summary"], language_code=item["locale"]
+                )
                 items[page.pk] = item
         return items
 
@@ -337,7 +339,9 @@ class SnippetSource:
             # Listings leave ``type`` to the schema's default; a mixed list can't.
             item["type"] = self.endpoint.type_name
             text = item.get("answer") or item.get("description") or ""
-            item["highlight"] = terms.highlight(strip_tags(text))
+            item["highlight"] = terms.highlight(
+                strip_tags(text), language_code=obj.locale.language_code
+            )
             items[obj.pk] = item
         return items
 
@@ -588,7 +592,7 @@ class SiteSearch:
         window = offset + limit
         operator = "and"
         outcomes = self.outcomes(operator, window)
-        if len(self.terms.terms) > 1 and not any(o.total for _s, o in outcomes):
+        if self.terms.relaxable and not any(o.total for _s, o in outcomes):
             operator = "or"
             outcomes = self.outcomes(operator, window)
         matches = sorted(

@@ -1,5 +1,7 @@
 """What a resident typed, made safe to search: words only, bounded in length
-and number, plus a server-side highlight of those words in a result's text.
+and number, plus a server-side highlight of those words in a result's text,
+marked in the original text also where the match is folded, stemmed or
+segmented (``plugins.search.analysis``).
 
 Only runs of letters and digits reach a backend. Punctuation, quotes and
 operators are dropped, so no query can break SQLite's FTS5 syntax, a
@@ -8,9 +10,9 @@ punctuation is refused rather than turned into a scan of everything.
 """
 
 import re
-import unicodedata
-from functools import cached_property, lru_cache
 from html import escape
+
+from plugins.search.analysis import analyzer
 
 WORD = re.compile(r"[^\W_]+")
 # Scripts written without spaces between words: no word boundaries to match.
@@ -21,22 +23,11 @@ class InvalidQuery(ValueError):
     pass
 
 
-@lru_cache(maxsize=8192)
-def fold_char(char):
-    """A character without accents, in lower case, still one character long,
-    so that positions in folded text are positions in the original."""
-    base = unicodedata.normalize("NFD", char)[0]
-    lower = base.lower()
-    return lower if len(lower) == 1 else base
-
-
-def fold(text):
-    return "".join(map(fold_char, text))
-
-
 class SearchTerms:
     def __init__(self, terms):
         self.terms = terms
+        # {language code: matcher}: a search highlights a few languages.
+        self.matchers = {}
 
     @classmethod
     def parse(cls, raw, *, max_length, max_terms):
@@ -56,45 +47,85 @@ class SearchTerms:
     def query_string(self):
         return " ".join(self.terms)
 
-    @cached_property
-    def pattern(self):
-        """One regular expression of every term, over folded text. Latin-script
-        terms match as word prefixes, with the last two letters of a long term
-        dropped so "thefts" and "matrículas" light up for "theft" and
-        "matrícula"; unspaced scripts match as they are."""
-        patterns = []
-        for term in dict.fromkeys(fold(term) for term in self.terms):
-            if UNSPACED.search(term):
-                patterns.append(re.escape(term))
-            else:
-                stem = term if len(term) <= 4 else term[: max(4, len(term) - 2)]
-                patterns.append(rf"(?<!\w){re.escape(stem)}\w*")
-        return re.compile("|".join(patterns))
+    @property
+    def relaxable(self):
+        """Whether asking for any word rather than every word could find more:
+        there are several words, or a run of an unspaced script, which the
+        backend splits into words."""
+        return len(self.terms) > 1 or any(UNSPACED.search(term) for term in self.terms)
 
-    def highlight(self, text, width=200):
-        """An HTML fragment of ``text`` around the first matching word, with
-        every match in ``<mark>``; None when no term occurs in ``text``."""
+    def matcher(self, language_code):
+        """A test of whether a word of text in ``language_code`` matches a
+        term, and the words to find inside runs of an unspaced script.
+
+        Words are compared as the language's analysis sees them (folded,
+        normalized, stemmed), so a folded or stemmed match is marked where it
+        stands in the original text. Latin-script terms match as word
+        prefixes, with the last two letters of a long term dropped, so
+        "thefts" and "matrículas" light up for "theft" and "matrícula"."""
+        if language_code in self.matchers:
+            return self.matchers[language_code]
+        words = analyzer(language_code)
+        prefixes, inner = [], []
+        for term in self.terms:
+            if UNSPACED.search(term):
+                for form in words.query_forms(term):
+                    inner.extend(form.words)
+                continue
+            key = words.highlight_key(term)
+            prefixes.append(key if len(key) <= 4 else key[: max(4, len(key) - 2)])
+        prefixes = tuple(dict.fromkeys(prefixes))
+        inner = sorted(set(inner), key=len, reverse=True)
+
+        def matches(word):
+            return words.highlight_key(word).startswith(prefixes)
+
+        self.matchers[language_code] = matches, inner
+        return matches, inner
+
+    def spans(self, text, language_code=None):
+        """(start, end) of every match in ``text``, in order."""
+        matches, inner = self.matcher(language_code)
+        found = []
+        for word in WORD.finditer(text):
+            if inner and UNSPACED.search(word[0]):
+                taken = []
+                for piece in inner:
+                    for hit in re.finditer(re.escape(piece), word[0]):
+                        span = (word.start() + hit.start(), word.start() + hit.end())
+                        if not any(s < span[1] and span[0] < e for s, e in taken):
+                            taken.append(span)
+                found.extend(taken)
+            elif matches(word[0]):
+                found.append(word.span())
+        return sorted(found)
+
+    def highlight(self, text, width=200, language_code=None):
+        """An HTML fragment of ``text`` (in ``language_code``) around the
+        first matching word, with every match in ``<mark>``; None when no term
+        occurs in ``text``."""
         if not text:
             return None
-        matches = list(self.pattern.finditer(fold(text)))
+        matches = self.spans(text, language_code)
         if not matches:
             return None
-        start = max(0, matches[0].start() - width // 4)
+        first_start, first_end = matches[0]
+        start = max(0, first_start - width // 4)
         if start:
             space = text.rfind(" ", 0, start)
             start = space + 1 if space >= 0 else start
         end = min(len(text), start + width)
         if end < len(text):
             space = text.rfind(" ", start, end)
-            end = space if space > matches[0].end() else end
+            end = space if space > first_end else end
         parts = ["…" if start else ""]
         position = start
-        for match in matches:
-            if match.start() < start or match.end() > end:
+        for match_start, match_end in matches:
+            if match_start < start or match_end > end:
                 continue
-            parts.append(escape(text[position : match.start()]))
-            parts.append(f"<mark>{escape(text[match.start() : match.end()])}</mark>")
-            position = match.end()
+            parts.append(escape(text[position:match_start]))
+            parts.append(f"<mark>{escape(text[match_start:match_end])}</mark>")
+            position = match_end
         parts.append(escape(text[position:end]))
         parts.append("…" if end < len(text) else "")
         return "".join(parts)

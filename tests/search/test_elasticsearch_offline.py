@@ -30,10 +30,10 @@ from tests.search.conftest import publish
 
 LANGUAGE_ANALYZERS = {
     "english": "english",
-    "spanish": "spanish",
+    "trust_spanish": "trust_spanish",
     "trust_vietnamese": "trust_vietnamese",
-    "cjk": "cjk",
-    "arabic": "arabic",
+    "trust_chinese": "trust_chinese",
+    "trust_arabic": "trust_arabic",
 }
 
 
@@ -93,7 +93,7 @@ def test_index_settings_define_the_custom_analyzers(backend):
     # Wagtail's own analyzers are kept alongside.
     assert "edgengram_analyzer" in analysis["analyzer"]
     # Every analyzer the mapping names is built in or defined here.
-    built_in = {"english", "spanish", "cjk", "arabic"}
+    built_in = {"english"}
     mapping = backend.mapping_class(PolicyPage).get_mapping()["properties"]
     named = {
         sub["analyzer"]
@@ -179,7 +179,10 @@ def test_page_query_filters_by_locale_type_and_live_state(site_search, locales):
                     "query": "matrícula",
                     "operator": "and",
                     # Spanish text, searched with the Spanish analyzer only.
-                    "fields": ["_all_text.spanish", "_all_text_boost_2_0.spanish^2.0"],
+                    "fields": [
+                        "_all_text.trust_spanish",
+                        "_all_text_boost_2_0.trust_spanish^2.0",
+                    ],
                 }
             },
             "filter": [
@@ -212,8 +215,8 @@ def test_query_without_locale_searches_every_language(site_search):
     [
         ("en", "english"),
         ("vi", "trust_vietnamese"),
-        ("zh-hans", "cjk"),
-        ("ar", "arabic"),
+        ("zh-hans", "trust_chinese"),
+        ("ar", "trust_arabic"),
     ],
 )
 def test_each_locale_uses_its_analyzer(site_search, locales, code, analyzer):
@@ -390,3 +393,75 @@ def test_writes_wait_for_the_commit(
         "trust_policies.policypage",
         str(policy.pk),
     )
+
+
+@pytest.mark.parametrize(
+    ("plugins", "tokenizer"),
+    [
+        ({"analysis-smartcn", "analysis-icu"}, "smartcn_tokenizer"),
+        ({"analysis-icu"}, "icu_tokenizer"),
+        # No plugin: text arrives segmented by jieba, split at spaces.
+        (set(), "whitespace"),
+    ],
+)
+def test_a_new_index_gets_the_chinese_analysis_the_cluster_has(
+    backend, plugins, tokenizer
+):
+    class Cluster:
+        """Answers _cat/plugins and records the index it is asked to create."""
+
+        created = {}
+
+        class cat:
+            @staticmethod
+            def plugins(format):
+                return [{"name": "node-1", "component": name} for name in plugins]
+
+        class indices:
+            @staticmethod
+            def create(index, **settings):
+                Cluster.created[index] = settings
+
+    backend.es = Cluster
+    index = backend.get_index_for_model(PolicyPage)
+    index.es = Cluster
+    index.put()
+    analysis = Cluster.created[index.name]["settings"]["analysis"]
+    assert analysis["analyzer"]["trust_chinese"]["tokenizer"] == tokenizer
+    # The rest of the settings are the backend's.
+    assert (
+        analysis["analyzer"]["trust_arabic"]
+        == (backend.settings["settings"]["analysis"]["analyzer"]["trust_arabic"])
+    )
+
+
+def test_an_unreachable_cluster_lists_no_plugins(backend):
+    class Down:
+        class cat:
+            @staticmethod
+            def plugins(format):
+                raise ConnectionError("connection refused")
+
+    backend.es = Down
+    assert backend.cluster_plugins() == set()
+
+
+def test_chinese_documents_and_queries_are_segmented(backend, site_search, locales):
+    chinese = factories.FAQFactory(
+        question="警察局使用人脸识别吗？",
+        answer="<p>不。我们的摄像头都不使用人脸识别。</p>",
+        locale=locales["zh-hans"],
+    )
+    document = backend.mapping_class(FAQ).get_document(chinese)
+    assert document["question"] == "警察 警察局 使用 人脸 识别 人脸识别 吗？"
+    # Other languages' text is left as it is.
+    english = backend.mapping_class(FAQ).get_document(
+        factories.FAQFactory(question="Facial recognition?", locale=locales["en"])
+    )
+    assert english["question"] == "Facial recognition?"
+    search = site_search(q="监控录像", locale=locales["zh-hans"])
+    query = compiled(search, page_source(search))
+    assert query["bool"]["must"]["multi_match"]["query"] == "监控 录像"
+    search = site_search(q="matrícula", locale=locales["es"])
+    query = compiled(search, page_source(search))
+    assert query["bool"]["must"]["multi_match"]["query"] == "matrícula"

@@ -1,5 +1,6 @@
-"""PostgreSQL: each locale's text is indexed and searched with its own
-text-search configuration. Skipped on SQLite."""
+"""PostgreSQL: each locale's text is analysed in its language
+(``plugins.search.analysis``) and parsed with its own text-search
+configuration. Skipped on SQLite."""
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
@@ -42,45 +43,54 @@ def plate_policies(section_indexes, locales):
     }
 
 
-def test_each_page_is_stemmed_in_its_language(plate_policies):
+def test_each_page_is_analysed_in_its_language(plate_policies):
     assert title_vector(plate_policies["en"]) == (
         "'licens':2C 'license-pl':1C 'plate':3C 'reader':4C"
     )
-    # Spanish stems "matrículas" to "matricul"; English would leave it whole.
+    # Spanish is folded, then stemmed: "matrículas" is indexed as "matricul".
     assert "'matricul'" in title_vector(plate_policies["es"])
     assert "'lector'" in title_vector(plate_policies["es"])
-    # No Vietnamese or Chinese stemmer: 'simple' keeps the words as written.
+    # Vietnamese is folded; 'simple' keeps the words as they come.
     assert title_vector(plate_policies["vi"]) == (
-        "'biển':3C 'máy':1C 'số':4C 'xe':5C 'đọc':2C"
+        "'bien':3C 'doc':2C 'may':1C 'so':4C 'xe':5C"
     )
-    assert title_vector(plate_policies["zh-hans"]) == "'车牌识别器':1C"
-    # Arabic is stemmed with PostgreSQL's own 'arabic' configuration.
-    assert "'لوحا'" in title_vector(plate_policies["ar"])
+    # Chinese is segmented into words, the whole and its parts.
+    assert title_vector(plate_policies["zh-hans"]) == (
+        "'识别':2C '识别器':3C '车牌':1C"
+    )
+    # Arabic is normalized and lightly stemmed: أجهزة gives اجهز.
+    assert title_vector(plate_policies["ar"]) == (
+        "'اجهز':1C 'سيار':4C 'قراء':2C 'لوح':3C"
+    )
 
 
-def compiled_config(queryset):
+def compiled_configs(queryset):
     backend = get_search_backend()
     results = backend.search("plates", queryset)
-    return results.query_compiler.get_config(backend)
+    return results.query_compiler.get_config(backend).by_code
 
 
 def test_queries_use_the_locale_filters_configuration(plate_policies, locales):
-    assert compiled_config(Page.objects.filter(locale=locales["es"])) == "spanish"
-    assert compiled_config(Page.objects.filter(locale_id=locales["en"].pk)) == (
-        "english"
-    )
-    assert compiled_config(Page.objects.filter(locale=locales["vi"])) == "simple"
-    assert compiled_config(
+    assert compiled_configs(Page.objects.filter(locale=locales["es"])) == {
+        "es": "spanish"
+    }
+    assert compiled_configs(Page.objects.filter(locale_id=locales["en"].pk)) == {
+        "en": "english"
+    }
+    assert compiled_configs(Page.objects.filter(locale=locales["vi"])) == {
+        "vi": "simple"
+    }
+    assert compiled_configs(
         Page.objects.filter(locale__in=[locales["es"], locales["en"]])
-    ) == ("english", "spanish")
-    # No locale filter (the Wagtail admin): every configuration, ORed.
-    assert compiled_config(PolicyPage.objects.all()) == (
-        None,
-        "arabic",
-        "english",
-        "simple",
-        "spanish",
-    )
+    ) == {"en": "english", "es": "spanish"}
+    # No locale filter (the Wagtail admin): every language's, ORed per word.
+    assert compiled_configs(PolicyPage.objects.all()) == {
+        "ar": "simple",
+        "en": "english",
+        "es": "spanish",
+        "vi": "simple",
+        "zh-hans": "simple",
+    }
 
 
 def test_spanish_search_is_stemmed_as_spanish(client, plate_policies):
@@ -103,3 +113,6 @@ def test_unfiltered_search_matches_each_page_in_its_language(plate_policies):
     assert plate_policies["es"].pk in found("matrícula")
     assert plate_policies["en"].pk in found("reading")
     assert found("biển số") == {plate_policies["vi"].pk}
+    assert found("bien so") == {plate_policies["vi"].pk}
+    assert found("车牌") == {plate_policies["zh-hans"].pk}
+    assert found("اللوحات") == {plate_policies["ar"].pk}

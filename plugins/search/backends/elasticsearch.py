@@ -12,19 +12,28 @@ analyzer (``languages.elasticsearch_analyzer``)::
 
     "_all_text": {"type": "text", "fields": {
         "english":  {"type": "text", "analyzer": "english"},
-        "spanish":  {"type": "text", "analyzer": "spanish"},
+        "trust_spanish":  {"type": "text", "analyzer": "trust_spanish"},
         "trust_vietnamese": {"type": "text", "analyzer": "trust_vietnamese"},
-        "cjk":      {"type": "text", "analyzer": "cjk"},
-        "arabic":   {"type": "text", "analyzer": "arabic"}}}
+        "trust_chinese":  {"type": "text", "analyzer": "trust_chinese"},
+        "trust_arabic":   {"type": "text", "analyzer": "trust_arabic"}}}
 
 A query filtered to a locale (``.filter(locale=...)``) searches that
 language's sub-fields only, so a Spanish query is stemmed as Spanish and meets
 Spanish documents stemmed the same way; the locale filter itself is a
 ``term`` filter on ``locale_id_filter``. A query with no locale filter (the
 Wagtail admin's) searches every language's sub-fields. The custom analyzers
-(Vietnamese, and a folded fallback for languages with no built-in analyzer)
-are defined in ``INDEX_SETTINGS`` (``languages.elasticsearch_index_settings``,
-merged in here too so the mapping never names an undefined analyzer).
+(Spanish folded, Vietnamese folded keeping the original, Arabic normalized and
+stemmed as the database backends do, Chinese, and a folded fallback for
+languages with no built-in analyzer) are defined in ``INDEX_SETTINGS``
+(``languages.elasticsearch_index_settings``, merged in here too so the
+mapping never names an undefined analyzer).
+
+Chinese: when an index is created, the cluster's plugins are read
+(``_cat/plugins``); the ``trust_chinese`` analyzer uses the smartcn plugin's
+segmenter, else the ICU plugin's tokenizer, else splits at spaces. Documents
+in a segmenting language, and queries that search one, carry their Chinese
+text segmented by jieba (``plugins.search.analysis``) whichever it is, so
+Chinese is searched by word without any plugin.
 
 Why not one index per locale: modelsearch routes documents to indexes by
 model only (``get_index_for_object`` must agree with ``get_index_for_model``),
@@ -43,12 +52,15 @@ cluster is down (see ``plugins.search.indexing``). Changing the languages needs
 ``make reindex``.
 """
 
+import logging
 from copy import deepcopy
 
 from modelsearch.backends.elasticsearchbase import Field
-from modelsearch.index import get_indexed_instance
+from modelsearch.index import AutocompleteField, SearchField, get_indexed_instance
+from modelsearch.query import PlainText
 from modelsearch.utils import deep_update
 
+from plugins.search.analysis import HAN, WORD, analyzer
 from plugins.search.backends.locale_filter import (
     content_language_codes,
     languages_in_queryset,
@@ -56,7 +68,10 @@ from plugins.search.backends.locale_filter import (
 from plugins.search.languages import (
     elasticsearch_analyzers,
     elasticsearch_index_settings,
+    language,
 )
+
+logger = logging.getLogger(__name__)
 
 TAGS_FIELD = "_tags"
 CATEGORY_FIELD = "_category"
@@ -65,6 +80,32 @@ FACET_SIZE = 200
 
 def catch_all_field(name):
     return name == "_all_text" or name.startswith("_all_text_boost_")
+
+
+def segmented(text, code):
+    """``text`` with its unspaced runs split into words with spaces, as
+    language ``code`` segments them; other text as it is."""
+    words = analyzer(code)
+    if not (text and words.language.segment and HAN.search(text)):
+        return text
+    return WORD.sub(
+        lambda match: " ".join(words.segment(match[0], for_index=True)), text
+    )
+
+
+def object_language(obj):
+    locale_id = getattr(obj, "locale_id", None)
+    if locale_id is None:
+        return None
+    from wagtail.models import Locale
+
+    # Locales are few and never change language: read each once per process.
+    if locale_id not in LOCALE_LANGUAGES:
+        LOCALE_LANGUAGES.update(Locale.objects.values_list("pk", "language_code"))
+    return LOCALE_LANGUAGES.get(locale_id)
+
+
+LOCALE_LANGUAGES = {}
 
 
 def tag_names(obj):
@@ -96,6 +137,9 @@ class LanguageMapping:
 
     def get_document(self, obj):
         document = super().get_document(obj)
+        code = object_language(obj)
+        if language(code).segment:
+            self.segment_text(document, code)
         names = tag_names(obj)
         if names is not None:
             document[TAGS_FIELD] = names
@@ -106,10 +150,36 @@ class LanguageMapping:
             document[CATEGORY_FIELD] = category
         return document
 
+    def segment_text(self, document, code):
+        """Segments the text of every searchable field of ``document``."""
+        for field in self.model.get_search_fields():
+            if isinstance(field, SearchField | AutocompleteField):
+                name = self.get_field_column_name(field)
+                if isinstance(document.get(name), str):
+                    document[name] = segmented(document[name], code)
+        document["_edgengrams"] = [
+            segmented(text, code) if isinstance(text, str) else text
+            for text in document.get("_edgengrams", [])
+        ]
+
 
 class LanguageQueryCompiler:
     """Searches the language sub-fields of the locales the queryset is
-    filtered to, or of every content language."""
+    filtered to, or of every content language, with the query's Chinese
+    segmented when one of them segments."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if isinstance(self.query, PlainText):
+            codes = languages_in_queryset(self.queryset) or content_language_codes()
+            for code in codes:
+                if language(code).segment:
+                    self.query = PlainText(
+                        segmented(self.query.query_string, code),
+                        operator=self.query.operator,
+                        boost=self.query.boost,
+                    )
+                    break
 
     def _remap_fields(self, fields):
         remapped = super()._remap_fields(fields)
@@ -153,6 +223,18 @@ class FacetResults:
         }
 
 
+class LanguageIndex:
+    """Creates an index with the Chinese analysis the cluster supports."""
+
+    def put(self):
+        chinese = elasticsearch_index_settings(self.backend.cluster_plugins())
+        analyzer_name = "trust_chinese"
+        analysis = chinese["settings"]["analysis"]["analyzer"][analyzer_name]
+        settings = deepcopy(self.backend.settings)
+        settings["settings"]["analysis"]["analyzer"][analyzer_name] = analysis
+        self.es.indices.create(index=self.name, **settings)
+
+
 class DeferredIndexing:
     """Index writes after commit, retried while the cluster is down."""
 
@@ -162,6 +244,19 @@ class DeferredIndexing:
             elasticsearch_index_settings(), params.get("INDEX_SETTINGS", {})
         )
         super().__init__(params)
+        self.plugins = None
+
+    def cluster_plugins(self):
+        """The names of the cluster's plugins (``_cat/plugins``), read once;
+        none when they cannot be read (the analysis then needs none)."""
+        if self.plugins is None:
+            try:
+                rows = self.es.cat.plugins(format="json")
+            except Exception as error:  # noqa: BLE001 (any failure: no plugins)
+                logger.warning("Could not list the search cluster's plugins: %s", error)
+                return set()
+            self.plugins = {row.get("component") for row in rows}
+        return self.plugins
 
     def add(self, obj):
         from plugins.search.indexing import defer_update

@@ -13,6 +13,7 @@ from wagtail.search.backends.elasticsearch8 import (
 from plugins.search.backends.elasticsearch import (
     DeferredIndexing,
     FacetResults,
+    LanguageIndex,
     LanguageMapping,
     LanguageQueryCompiler,
 )
@@ -34,7 +35,7 @@ class SearchResults(FacetResults, Elasticsearch8SearchResults):
     pass
 
 
-class Index(Elasticsearch8Index):
+class Index(LanguageIndex, Elasticsearch8Index):
     pass
 
 

@@ -13,6 +13,7 @@ from wagtail.search.backends.elasticsearch9 import (
 from plugins.search.backends.elasticsearch import (
     DeferredIndexing,
     FacetResults,
+    LanguageIndex,
     LanguageMapping,
     LanguageQueryCompiler,
 )
@@ -34,7 +35,7 @@ class SearchResults(FacetResults, Elasticsearch9SearchResults):
     pass
 
 
-class Index(Elasticsearch9Index):
+class Index(LanguageIndex, Elasticsearch9Index):
     pass
 
 

@@ -1,75 +1,183 @@
 """PostgreSQL full-text search with a text-search configuration per language:
 see ``plugins.search.backends.database``."""
 
-from collections import defaultdict
-from copy import copy
+import operator
 from functools import reduce
 
+from django.contrib.postgres.search import SearchQuery
+from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.backends.database.postgres.postgres import (
+    IndexEntry,
+    ObjectIndexer,
     PostgresAutocompleteQueryCompiler,
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
+from modelsearch.backends.database.postgres.query import Lexeme
+from modelsearch.query import PlainText
+from modelsearch.utils import get_content_type_pk
 
-from plugins.search.backends.database.matches import DatabaseMatches
-from plugins.search.backends.locale_filter import (
-    content_language_codes,
-    languages_in_queryset,
+from plugins.search.analysis import analyzer
+from plugins.search.backends.database.analysed import (
+    AnalysedIndexer,
+    language_codes,
+    query_alternatives,
+    searched_languages,
 )
+from plugins.search.backends.database.matches import DatabaseMatches
 from plugins.search.languages import postgres_config
 
 
+class AnalysedObjectIndexer(AnalysedIndexer, ObjectIndexer):
+    """Builds an object's vectors from its text analysed in its language,
+    parsed with that language's configuration."""
+
+    def __init__(self, obj, backend, language_code):
+        super().__init__(obj, backend)
+        self.analyzer = analyzer(language_code)
+        self.config = backend.config_for(language_code)
+
+
 class LocalizedPostgresIndex(PostgresIndex):
-    """Indexes each object with its own language's configuration."""
+    """Indexes each object in its own language. ``add_items`` is modelsearch's
+    own with the analysing indexer: modelsearch builds its indexer inside
+    ``add_items`` and offers no hook."""
+
+    COLUMNS = ("title", "autocomplete", "body")
 
     def add_items(self, model, objs):
+        if not model.get_search_fields():
+            return
         objs = list(objs)
-        locale_ids = {getattr(obj, "locale_id", None) for obj in objs} - {None}
-        codes = {}
-        if locale_ids:
-            from wagtail.models import Locale
-
-            codes = dict(
-                Locale.objects.filter(pk__in=locale_ids).values_list(
-                    "pk", "language_code"
-                )
-            )
-        groups = defaultdict(list)
+        if not objs:
+            return
+        codes = language_codes(objs)
+        compiler = InsertQuery(IndexEntry).get_compiler(
+            connection=self.write_connection
+        )
+        rows, params = [], []
+        content_type_pk = get_content_type_pk(model)
         for obj in objs:
-            code = codes.get(getattr(obj, "locale_id", None))
-            groups[self.backend.config_for(code)].append(obj)
-        for config, group in groups.items():
-            PostgresIndex(self.backend.with_config(config)).add_items(model, group)
+            indexer = AnalysedObjectIndexer(obj, self.backend, codes.get(obj.pk))
+            params.extend((content_type_pk, indexer.id))
+            vectors = []
+            for column in self.COLUMNS:
+                value = compiler.prepare_value(
+                    IndexEntry._meta.get_field(column), getattr(indexer, column)
+                )
+                sql, value_params = value.as_sql(compiler, self.write_connection)
+                vectors.append(sql)
+                params.extend(value_params)
+            params.extend((indexer.title_text, indexer.body_text))
+            rows.append(f"(%s, %s, {', '.join(vectors)}, 1.0, %s, %s)")
+        table = IndexEntry._meta.db_table
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (content_type_id, object_id, title, "
+                "autocomplete, body, title_norm, title_text, body_text) "
+                f"(VALUES {', '.join(rows)}) "
+                "ON CONFLICT (content_type_id, object_id) DO UPDATE SET "
+                "title = EXCLUDED.title, title_norm = 1.0, "
+                "autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body, "
+                "title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
+                params,
+            )
+        refresh_title_norms(self)
 
 
-class LocalizedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
+def refresh_title_norms(index):
+    """modelsearch's update of new entries' title weights (``title_norm``),
+    which its ``add_items`` runs after writing: private, so called from this
+    one place (``tests/search/test_analysis_indexing.py`` fails if it goes)."""
+    index._refresh_title_norms()
+
+
+class AnalysedTsQuery:
+    """The ``tsquery`` of a plain-text search: each term is the OR of its
+    forms in every language searched, each parsed with its language's
+    configuration; the terms are joined with the search's operator."""
+
+    autocomplete = False
+
+    def build_tsquery_content(self, query, config=None, invert=False):
+        if not isinstance(query, PlainText) or invert or self.fields is not None:
+            return super().build_tsquery_content(query, config=config, invert=invert)
+        terms = query.query_string.split()
+        if not terms:
+            return None
+        configs = config if isinstance(config, LanguageConfigs) else None
+        every = self.autocomplete or query.operator == "and"
+        per_term = []
+        alternatives = query_alternatives(
+            terms, searched_languages(self.queryset), self.autocomplete
+        )
+        for position, term_forms in enumerate(alternatives):
+            last_term = position == len(terms) - 1
+            queries = []
+            for code, form in term_forms:
+                lexemes = [
+                    Lexeme(
+                        word,
+                        prefix=self.autocomplete
+                        and last_term
+                        and i == len(form.words) - 1,
+                    )
+                    for i, word in enumerate(form.words)
+                ]
+                queries.append(
+                    SearchQuery(
+                        # A segmented term's words, as the query's terms.
+                        reduce(operator.and_ if every else operator.or_, lexemes),
+                        search_type="raw",
+                        config=configs.of(code) if configs else config,
+                    )
+                )
+            per_term.append(reduce(operator.or_, queries))
+        return reduce(operator.and_ if every else operator.or_, per_term)
+
+
+class LanguageConfigs:
+    """The text-search configuration of each language a search is analysed
+    in: what ``get_config`` gives ``build_tsquery`` instead of one name."""
+
+    def __init__(self, by_code):
+        self.by_code = by_code
+
+    def of(self, code):
+        return self.by_code[code]
+
+    @property
+    def names(self):
+        return sorted(set(self.by_code.values()), key=lambda name: name or "")
+
+    def __repr__(self):
+        return f"LanguageConfigs({self.by_code!r})"
+
+
+class LocalizedPostgresSearchQueryCompiler(
+    AnalysedTsQuery, PostgresSearchQueryCompiler
+):
     def get_config(self, backend):
         if self.fields is not None:
             # Searching named model fields builds vectors on the fly: one config.
             return backend.config
-        codes = languages_in_queryset(self.queryset)
-        if codes is None:
-            configs = {backend.config_for(code) for code in content_language_codes()}
-            configs.add(backend.config)
-        else:
-            configs = {backend.config_for(code) for code in codes}
-        configs = sorted(configs, key=lambda config: config or "")
-        return configs[0] if len(configs) == 1 else tuple(configs)
+        codes = searched_languages(self.queryset)
+        return LanguageConfigs({code: backend.config_for(code) for code in codes})
 
-    def build_tsquery(self, query, config=None):
-        parse = super().build_tsquery
-        if isinstance(config, tuple):
-            return reduce(
-                lambda left, right: left | right,
-                (parse(query, config=each) for each in config),
-            )
-        return parse(query, config=config)
+
+class LocalizedPostgresAutocompleteQueryCompiler(
+    AnalysedTsQuery, PostgresAutocompleteQueryCompiler
+):
+    """Suggestions: every language's analysis, parsed with ``simple`` (no
+    stemming), as modelsearch indexes suggestion text."""
+
+    autocomplete = True
 
 
 class LocalizedPostgresSearchBackend(DatabaseMatches, PostgresSearchBackend):
     query_compiler_class = LocalizedPostgresSearchQueryCompiler
-    autocomplete_query_compiler_class = PostgresAutocompleteQueryCompiler
+    autocomplete_query_compiler_class = LocalizedPostgresAutocompleteQueryCompiler
     index_class = LocalizedPostgresIndex
 
     def __init__(self, params):
@@ -85,11 +193,6 @@ class LocalizedPostgresSearchBackend(DatabaseMatches, PostgresSearchBackend):
         return self.language_configs.get(language_code) or postgres_config(
             language_code
         )
-
-    def with_config(self, config):
-        backend = copy(self)
-        backend.config = config
-        return backend
 
     def matching_queryset(self, results, score_field):
         compiler = results.query_compiler

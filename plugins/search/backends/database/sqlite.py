@@ -8,19 +8,31 @@ from django.db import connections
 from modelsearch.backends.database.sqlite.query import (
     BM25,
     Lexeme,
+    LexemeCombinable,
     MatchExpression,
     SearchQueryExpression,
+    SearchQueryField,
     SQLiteFTSIndexEntry,
     normalize,
 )
 from modelsearch.backends.database.sqlite.sqlite import (
     IndexEntry,
+    ObjectIndexer,
+    SQLiteAutocompleteQueryCompiler,
+    SQLiteIndex,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
 )
 from modelsearch.query import Not, Phrase, PlainText
-from modelsearch.utils import get_descendants_content_types_pks
+from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
+from plugins.search.analysis import analyzer
+from plugins.search.backends.database.analysed import (
+    AnalysedIndexer,
+    language_codes,
+    query_alternatives,
+    searched_languages,
+)
 from plugins.search.backends.database.matches import DatabaseMatches
 
 PLURAL = re.compile(r"(?:ies|es|s)$")
@@ -50,12 +62,41 @@ class TitleWeightedBM25(BM25):
         return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {weights})", []
 
 
-class LooseSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
-    def build_tsrank(self, vector, query, config=None, boost=1.0):
-        if isinstance(query, Phrase | PlainText | Not):
-            rank = TitleWeightedBM25()
-            return rank * boost if boost != 1.0 else rank
-        return super().build_tsrank(vector, query, config=config, boost=boost)
+class Grouped(LexemeCombinable):
+    """A part of an FTS5 query in parentheses: modelsearch joins lexemes
+    without them, and FTS5 binds AND tighter than OR."""
+
+    def __init__(self, inner):
+        super().__init__(output_field=SearchQueryField())
+        self.inner = inner
+
+    def as_sql(self, compiler, connection):
+        sql, params = compiler.compile(self.inner)
+        return "%s", [f"({sql % tuple(params)})"]
+
+
+def combine(parts, operator):
+    """``parts`` joined with AND or OR, each in parentheses."""
+    parts = [Grouped(part) for part in parts]
+    combined = parts[0]
+    for part in parts[1:]:
+        combined = combined & part if operator == "AND" else combined | part
+    return combined
+
+
+class AnalysedQuery:
+    """Builds the FTS5 query of a plain-text search from each term's forms in
+    the languages searched (``analysed.query_alternatives``)."""
+
+    autocomplete = False
+
+    def lexeme(self, word, form, last):
+        if self.autocomplete:
+            return Lexeme(word, prefix=last)
+        if not form.loose:
+            return Lexeme(word)
+        text, prefix = loose(word)
+        return Lexeme(text, prefix=prefix)
 
     def build_search_query_content(self, query, config=None):
         if not isinstance(query, PlainText):
@@ -63,21 +104,108 @@ class LooseSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         terms = query.query_string.split()
         if not terms:
             return None
-        lexemes = None
-        for term in terms:
-            text, prefix = loose(term)
-            lexeme = Lexeme(text, prefix=prefix)
-            if lexemes is None:
-                lexemes = lexeme
-            elif query.operator.upper() == "AND":
-                lexemes &= lexeme
-            else:
-                lexemes |= lexeme
-        return SearchQueryExpression(lexemes, config=config)
+        codes = searched_languages(self.queryset)
+        operator = "AND" if self.autocomplete else query.operator.upper()
+        per_term = []
+        alternatives = query_alternatives(terms, codes, self.autocomplete)
+        for position, term_forms in enumerate(alternatives):
+            last_term = position == len(terms) - 1
+            forms = dict.fromkeys(form for _code, form in term_forms)
+            per_term.append(
+                combine(
+                    [
+                        combine(
+                            [
+                                self.lexeme(
+                                    word, form, last_term and i == len(form.words) - 1
+                                )
+                                for i, word in enumerate(form.words)
+                            ],
+                            # A segmented term's words, as the query's terms.
+                            operator,
+                        )
+                        for form in forms
+                    ],
+                    "OR",
+                )
+            )
+        return SearchQueryExpression(combine(per_term, operator), config=config)
+
+
+class LooseSQLiteSearchQueryCompiler(AnalysedQuery, SQLiteSearchQueryCompiler):
+    def build_tsrank(self, vector, query, config=None, boost=1.0):
+        if isinstance(query, Phrase | PlainText | Not):
+            rank = TitleWeightedBM25()
+            return rank * boost if boost != 1.0 else rank
+        return super().build_tsrank(vector, query, config=config, boost=boost)
+
+
+class AnalysedSQLiteAutocompleteQueryCompiler(
+    AnalysedQuery, SQLiteAutocompleteQueryCompiler
+):
+    autocomplete = True
+
+
+class AnalysedObjectIndexer(AnalysedIndexer, ObjectIndexer):
+    def __init__(self, obj, backend, language_code):
+        super().__init__(obj, backend)
+        self.analyzer = analyzer(language_code)
+
+
+class AnalysedSQLiteIndex(SQLiteIndex):
+    """modelsearch's SQLite index, writing each object's text analysed in its
+    language. ``add_items`` is modelsearch's own with the analysing indexer:
+    modelsearch builds its indexer inside ``add_items`` and offers no hook."""
+
+    def add_items(self, model, objs):
+        if not model.get_search_fields():
+            return
+        objs = list(objs)
+        if not objs:
+            return
+        codes = language_codes(objs)
+        indexers = [
+            AnalysedObjectIndexer(obj, self.backend, codes.get(obj.pk)) for obj in objs
+        ]
+        content_type_pk = get_content_type_pk(model)
+        texts = {
+            indexer.id: (indexer.title, indexer.autocomplete, indexer.body)
+            for indexer in indexers
+        }
+        entries = self.entries.filter(content_type_id=content_type_pk)
+        indexed = set(
+            entries.filter(object_id__in=texts).values_list("object_id", flat=True)
+        )
+        for object_id in indexed:
+            title, autocomplete, body = texts[object_id]
+            entries.filter(object_id=object_id).update(
+                title=title, autocomplete=autocomplete, body=body
+            )
+        self.entries.bulk_create(
+            IndexEntry(
+                content_type_id=content_type_pk,
+                object_id=object_id,
+                title=title,
+                autocomplete=autocomplete,
+                body=body,
+            )
+            for object_id, (title, autocomplete, body) in texts.items()
+            if object_id not in indexed
+        )
+        refresh_title_norms(self)
+
+
+def refresh_title_norms(index):
+    """modelsearch's update of new entries' title weights (``title_norm``),
+    which its ``add_items`` runs after writing: private, so called from this
+    one place (``tests/search/test_analysis_indexing.py`` fails if it goes)."""
+    index._refresh_title_norms()
 
 
 class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
     query_compiler_class = LooseSQLiteSearchQueryCompiler
+    autocomplete_query_compiler_class = AnalysedSQLiteAutocompleteQueryCompiler
+    index_class = AnalysedSQLiteIndex
 
     def read_index_entries(self):
         """{index entry id: (content type id, object id, title weight)} of
@@ -173,6 +301,7 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
             return super().match_scores(results)
         key = (
             type(compiler),
+            tuple(searched_languages(compiler.queryset)),
             query.query_string,
             getattr(query, "operator", None),
             tuple(compiler.fields or ()),
