@@ -10,7 +10,7 @@ BENCH_PAGES ?= 10000
 BENCH_DB := $(CURDIR)/.bench/bench.sqlite3
 BENCH_ENV := DATABASE_URL=sqlite:///$(BENCH_DB) MEDIA_ROOT=$(CURDIR)/.bench/media
 
-.PHONY: install run migrate demo test lint bench worker reindex clean
+.PHONY: install run serve migrate demo test lint bench worker reindex clean
 
 install: $(BIN)/.installed
 
@@ -30,6 +30,11 @@ run: demo
 	$(MANAGE) ensure_admin
 	$(MANAGE) setup_agency
 	$(MANAGE) runserver $(HOST)
+
+# Production: collectstatic, migrate, then gunicorn (cms/gunicorn_conf.py reads
+# CMS_BIND, WEB_CONCURRENCY, CMS_THREADS); see README "Deploying".
+serve: install
+	$(MANAGE) serve
 
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
