@@ -5,7 +5,7 @@ from typing import Literal, NamedTuple
 
 from django.conf import settings
 from django.http import Http404
-from ninja import Schema
+from ninja import Field, Schema
 from wagtail.rich_text import expand_db_html
 
 from blocks import DocumentBlock
@@ -17,12 +17,13 @@ from plugins.headless.endpoints import (
     registry,
 )
 from plugins.headless.schemas import PageDetailBase, PageItem
+from plugins.headless.visibility import for_request
+from plugins.policies import changelog
 from plugins.policies.models import (
     PolicyCategory,
     PolicyIndexPage,
     PolicyPage,
     PolicyStatus,
-    PolicyVersion,
 )
 
 
@@ -235,10 +236,22 @@ class SectionDiff(Schema):
 
 
 class PolicyVersionItem(Schema):
-    label: str
+    event: Literal["published", "withdrawn"] = Field(
+        description="A version published, or the policy withdrawn from public "
+        "view (unpublished, expired or deleted)."
+    )
+    reason: Literal["unpublished", "expired", "deleted"] | None = Field(
+        description="Why the policy was withdrawn; null for a published version."
+    )
+    label: str = Field(
+        description="The version published, or the version in force when the "
+        "policy was withdrawn."
+    )
     kind: Literal["major", "minor"]
     change_note: str
-    published_at: datetime
+    published_at: datetime = Field(
+        description="When the version was published, or the policy withdrawn."
+    )
     title: str
     changes: SectionDiff
 
@@ -253,36 +266,37 @@ class PolicyVersionList(Schema):
     items: list[PolicyVersionItem]
 
 
-def version_items(policy):
-    """Every version, newest first, each with its diff against the one before."""
-    versions = list(policy.versions.order_by("published_at", "pk"))
-    items = []
-    previous = None
-    for version in versions:
-        items.append((version, version.diff(previous=previous or PolicyVersion())))
-        previous = version
-    return list(reversed(items))
-
-
-def version_item(version, diff):
+def version_item(entry):
+    withdrawal = entry.withdrawal
     return {
-        "label": version.label,
-        "kind": version.kind,
-        "change_note": version.change_note,
-        "published_at": version.published_at,
-        "title": version.title,
-        "changes": diff,
+        "event": entry.event,
+        "reason": withdrawal.reason if withdrawal else None,
+        "label": entry.version.label,
+        "kind": entry.version.kind,
+        "change_note": entry.change_note,
+        "published_at": entry.date,
+        "title": entry.title,
+        "changes": entry.changes,
     }
+
+
+def public_log_or_404(request, page_id):
+    """The policy's change log, if public on this site: the policy is visible,
+    or was public here when its page was withdrawn and deleted
+    (``changelog``)."""
+    from plugins.headless.api import visible_page_or_404
+
+    try:
+        visible_page_or_404(request, PolicyPage, page_id)
+    except Http404:
+        if changelog.withdrawn(for_request(request), page_id) is None:
+            raise
+    return changelog.policy_log(page_id)
 
 
 def version_routes(router):
     from plugins.headless import caching
-    from plugins.headless.api import (
-        CACHED,
-        checked,
-        reject_unknown_parameters,
-        visible_page_or_404,
-    )
+    from plugins.headless.api import CACHED, checked, reject_unknown_parameters
 
     @router.get(
         "/{int:page_id}/versions/",
@@ -293,8 +307,9 @@ def version_routes(router):
         reject_unknown_parameters(request, None)
 
         def build():
-            policy = visible_page_or_404(request, PolicyPage, page_id)
-            items = [version_item(v, d) for v, d in version_items(policy)]
+            items = [
+                version_item(entry) for entry in public_log_or_404(request, page_id)
+            ]
             return 200, checked(
                 PolicyVersionList, {"count": len(items), "items": items}
             )
@@ -310,13 +325,12 @@ def version_routes(router):
         reject_unknown_parameters(request, None)
 
         def build():
-            policy = visible_page_or_404(request, PolicyPage, page_id)
-            for version, diff in version_items(policy):
-                if version.label == label:
+            for entry in public_log_or_404(request, page_id):
+                if entry.event == "published" and entry.version.label == label:
                     data = {
-                        **version_item(version, diff),
-                        "policy_id": policy.pk,
-                        "sections": version.sections,
+                        **version_item(entry),
+                        "policy_id": page_id,
+                        "sections": entry.version.sections,
                     }
                     return 200, checked(PolicyVersionDetail, data)
             raise Http404(f"Policy {page_id} has no version {label}.")

@@ -1,4 +1,7 @@
-"""The site-wide Atom feed of policy changes, one per locale."""
+"""The site-wide Atom feed of policy changes, one per locale: each version
+published, and each policy withdrawn (see ``changelog``)."""
+
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -6,9 +9,23 @@ from django.http import Http404
 from django.utils.feedgenerator import Atom1Feed
 from wagtail.models import Locale
 
-from plugins.policies.models import PolicyPage, PolicyVersion
+from plugins.headless.visibility import Visibility, for_request
+from plugins.policies import changelog
+from plugins.policies.models import PolicyPage
 
 FEED_LENGTH = 50
+
+
+class FeedScope(NamedTuple):
+    """One feed's language, and the request's visibility rule for what the
+    feed may list (one feed instance serves every request)."""
+
+    locale: Locale
+    visible: Visibility
+
+    @property
+    def language_code(self):
+        return self.locale.language_code
 
 
 class PolicyChangesFeed(Feed):
@@ -18,46 +35,54 @@ class PolicyChangesFeed(Feed):
         locale = Locale.objects.filter(language_code=locale).first()
         if locale is None:
             raise Http404("No such locale.")
-        return locale
+        return FeedScope(locale, for_request(request))
 
     def title(self, locale):
         return f"{settings.WAGTAIL_SITE_NAME}: policy changes ({locale.language_code})"
 
     def subtitle(self, locale):
-        return "Every published version of the agency's policies, with its change note."
+        return (
+            "Every published version of the agency's policies, with its change "
+            "note, and every policy withdrawn."
+        )
 
     def link(self, locale):
         return f"/{locale.language_code}/"
 
-    def items(self, locale):
-        policies = PolicyPage.objects.live().public().filter(locale=locale)
-        return (
-            PolicyVersion.objects.filter(policy__in=policies)
-            .select_related("policy")
-            .order_by("-published_at", "-pk")[:FEED_LENGTH]
+    def items(self, scope):
+        policies = scope.visible(PolicyPage.objects.filter(locale=scope.locale))
+        return changelog.recent_entries(
+            scope.locale, policies, scope.visible, FEED_LENGTH
         )
 
-    def item_title(self, version):
-        return f"{version.title}: version {version.label}"
+    def item_title(self, entry):
+        if entry.event == "withdrawn":
+            return f"{entry.title}: withdrawn (version {entry.version.label})"
+        return f"{entry.title}: version {entry.version.label}"
 
-    def item_description(self, version):
-        return version.change_note
+    def item_description(self, entry):
+        return entry.change_note
 
-    def item_link(self, version):
-        return f"{version.policy.url}#version-{version.label}"
+    def item_link(self, entry):
+        policy = entry.version.policy
+        if policy is not None and policy.live:
+            return f"{policy.url}#version-{entry.version.label}"
+        # Withdrawn: its change log is where the record stays.
+        return f"/api/v1/policies/{entry.version.page_id}/versions/"
 
-    def item_guid(self, version):
-        return (
-            f"urn:cms:policy:{version.policy.translation_key}:version:{version.label}"
-        )
+    def item_guid(self, entry):
+        key, label = entry.version.translation_key, entry.version.label
+        event = "withdrawn" if entry.event == "withdrawn" else "version"
+        return f"urn:cms:policy:{key}:{event}:{label}"
 
     item_guid_is_permalink = False
 
-    def item_pubdate(self, version):
-        return version.published_at
+    def item_pubdate(self, entry):
+        return entry.date
 
-    def item_updateddate(self, version):
-        return version.published_at
+    def item_updateddate(self, entry):
+        return entry.date
 
-    def item_author_name(self, version):
-        return version.policy.approving_authority or settings.WAGTAIL_SITE_NAME
+    def item_author_name(self, entry):
+        policy = entry.version.policy
+        return (policy and policy.approving_authority) or settings.WAGTAIL_SITE_NAME

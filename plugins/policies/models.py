@@ -287,12 +287,48 @@ class PolicyPage(TrustPage):
         return completeness(self, technologies)
 
 
-class PolicyVersion(models.Model):
-    """One published version of a policy. Never edited after it is written: a
-    correction is published as a new version."""
+class PolicyRecord(models.Model):
+    """What the public change log keeps of a policy, whatever becomes of its
+    page: the rows outlive it (their ``policy`` link is cleared when the page
+    is deleted), so each names the policy itself."""
 
     policy = models.ForeignKey(
-        PolicyPage, on_delete=models.CASCADE, related_name="versions"
+        PolicyPage, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # The policy page's id, which its change log is found by, kept after the
+    # page is deleted.
+    page_id = models.PositiveIntegerField(_("page id"), db_index=True)
+    translation_key = models.UUIDField(_("translation key"), db_index=True)
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.PROTECT, related_name="+"
+    )
+    slug = models.SlugField(_("slug"), max_length=255, allow_unicode=True)
+    policy_number = models.CharField(_("policy number"), max_length=30)
+    title = models.CharField(_("title"), max_length=255)
+
+    class Meta:
+        abstract = True
+
+    @staticmethod
+    def describe(policy):
+        """The record's fields that name ``policy``."""
+        return {
+            "policy": policy,
+            "page_id": policy.pk,
+            "translation_key": policy.translation_key,
+            "locale_id": policy.locale_id,
+            "slug": policy.slug,
+            "policy_number": policy.policy_number,
+            "title": policy.title,
+        }
+
+
+class PolicyVersion(PolicyRecord):
+    """One published version of a policy. Never edited or deleted after it is
+    written: a correction is published as a new version."""
+
+    policy = models.ForeignKey(
+        PolicyPage, null=True, on_delete=models.SET_NULL, related_name="versions"
     )
     label = models.CharField(_("version"), max_length=20)
     kind = models.CharField(_("kind"), max_length=10, choices=VersionKind.choices)
@@ -301,20 +337,19 @@ class PolicyVersion(models.Model):
     revision = models.ForeignKey(
         "wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    title = models.CharField(_("title"), max_length=255)
     sections = models.JSONField(_("sections"), default=list)
 
     class Meta:
         verbose_name = _("policy version")
-        ordering = ["policy", "-published_at", "-pk"]
+        ordering = ["page_id", "-published_at", "-pk"]
         constraints = [
             models.UniqueConstraint(
-                fields=["policy", "label"], name="unique_policy_version_label"
+                fields=["page_id", "label"], name="unique_policy_version_label"
             )
         ]
 
     def __str__(self):
-        return f"{self.policy.title} v{self.label}"
+        return f"{self.title} v{self.label}"
 
     def save(self, *args, **kwargs):
         if self.pk is not None:
@@ -324,16 +359,14 @@ class PolicyVersion(models.Model):
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
-        if self.policy_id and PolicyPage.objects.filter(pk=self.policy_id).exists():
-            raise PublishedVersionImmutable(
-                "A published policy version cannot be deleted."
-            )
-        return super().delete(*args, **kwargs)
+        raise PublishedVersionImmutable(
+            "A published policy version is public record and cannot be deleted."
+        )
 
     def previous(self):
         return (
             PolicyVersion.objects.filter(
-                policy_id=self.policy_id, published_at__lt=self.published_at
+                page_id=self.page_id, published_at__lt=self.published_at
             )
             .order_by("-published_at", "-pk")
             .first()
@@ -344,6 +377,51 @@ class PolicyVersion(models.Model):
 
         previous = previous if previous is not None else self.previous()
         return section_diff(previous.sections if previous else [], self.sections)
+
+
+class WithdrawalReason(models.TextChoices):
+    UNPUBLISHED = "unpublished", _("unpublished")
+    EXPIRED = "expired", _("expired")
+    DELETED = "deleted", _("deleted")
+
+
+class PolicyWithdrawal(PolicyRecord):
+    """A live policy taken out of public view (unpublished, expired or
+    deleted): a dated event of its public change log, kept like its versions.
+
+    ``public`` says whether the policy was public when withdrawn (no view
+    restriction on it or above it); only then does the change log show the
+    withdrawal. ``url_path`` is where it was, which says on which site."""
+
+    policy = models.ForeignKey(
+        PolicyPage, null=True, on_delete=models.SET_NULL, related_name="withdrawals"
+    )
+    version = models.ForeignKey(
+        PolicyVersion, on_delete=models.PROTECT, related_name="withdrawals"
+    )
+    reason = models.CharField(
+        _("reason"), max_length=12, choices=WithdrawalReason.choices
+    )
+    withdrawn_at = models.DateTimeField(_("withdrawn"))
+    public = models.BooleanField(_("public when withdrawn"))
+    url_path = models.TextField(_("URL path"))
+
+    class Meta:
+        verbose_name = _("policy withdrawal")
+        ordering = ["page_id", "-withdrawn_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.title} v{self.version.label} withdrawn ({self.reason})"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PublishedVersionImmutable("A withdrawal cannot be changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PublishedVersionImmutable(
+            "A withdrawal is public record and cannot be deleted."
+        )
 
 
 class PublishedVersionImmutable(Exception):

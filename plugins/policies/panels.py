@@ -1,4 +1,5 @@
-"""Read-only editor panels: the completeness check and the published versions."""
+"""Read-only editor panels: the completeness check and the change log
+(published versions and withdrawals)."""
 
 from wagtail.admin.panels import Panel
 
@@ -20,8 +21,18 @@ class ChangeLogPanel(Panel):
         template_name = "trust_policies/panels/change_log.html"
 
         def get_context_data(self, parent_context=None):
+            # changelog imports the models, which import this module.
+            from plugins.policies.changelog import entries
+
             context = super().get_context_data(parent_context)
-            context["versions"] = (
-                list(self.instance.versions.all()[:10]) if self.instance.pk else []
+            policy = self.instance
+            context["entries"] = (
+                entries(
+                    list(policy.versions.all()),
+                    list(policy.withdrawals.all()),
+                    diffs=False,
+                )[:10]
+                if policy.pk
+                else []
             )
             return context

@@ -1,0 +1,148 @@
+"""A policy's public change log: its published versions and its withdrawals.
+
+The log is kept apart from the page and outlives it. Each time a live policy
+leaves public view (unpublished, expired or deleted) a dated withdrawal is
+recorded, which shows where the policy's record shows:
+
+- while the policy is visible, its whole log is public
+  (``/policies/<id>/versions/``, the feed), past withdrawals included;
+- while its page exists but is withheld (unpublished, expired, private),
+  the page's visibility governs, as everywhere: nothing of it is served;
+- once its page is deleted, its log stays public by its old id and in the
+  feed, ending with the withdrawal, on the site where it was, if the policy
+  was public when withdrawn. A policy never leaves the public record
+  silently; one that was never public leaves nothing.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Exists, OuterRef
+from django.utils.translation import gettext_lazy as _
+
+from plugins.policies.models import PolicyVersion, PolicyWithdrawal
+
+NO_CHANGES = {"added": [], "removed": [], "changed": []}
+WITHDRAWN_NOTE = {
+    "unpublished": _("Withdrawn: the policy was unpublished."),
+    "expired": _("Withdrawn: the policy expired."),
+    "deleted": _("Withdrawn: the policy was deleted."),
+}
+
+
+@dataclass
+class Entry:
+    """One dated event of a policy's log."""
+
+    event: str  # "published" or "withdrawn"
+    version: PolicyVersion  # published, or the one in force when withdrawn
+    date: datetime
+    title: str
+    change_note: str
+    changes: dict
+    withdrawal: PolicyWithdrawal | None = None
+
+    @property
+    def record(self):
+        return self.withdrawal or self.version
+
+
+def entries(versions, withdrawals, diffs=True):
+    """Log entries of one policy, newest first; with ``diffs``, each version
+    with its changes since the version before."""
+    log = []
+    previous = PolicyVersion()
+    for version in sorted(versions, key=lambda v: (v.published_at, v.pk)):
+        log.append(
+            Entry(
+                "published",
+                version,
+                version.published_at,
+                version.title,
+                version.change_note,
+                version.diff(previous=previous) if diffs else NO_CHANGES,
+            )
+        )
+        previous = version
+    by_pk = {version.pk: version for version in versions}
+    for withdrawal in withdrawals:
+        log.append(
+            Entry(
+                "withdrawn",
+                by_pk[withdrawal.version_id],
+                withdrawal.withdrawn_at,
+                withdrawal.title,
+                str(WITHDRAWN_NOTE[withdrawal.reason]),
+                NO_CHANGES,
+                withdrawal,
+            )
+        )
+    return sorted(log, key=lambda entry: (entry.date, entry.record.pk), reverse=True)
+
+
+def policy_log(page_id):
+    """Every entry of the policy page ``page_id``'s log, newest first."""
+    return entries(
+        list(PolicyVersion.objects.filter(page_id=page_id)),
+        list(PolicyWithdrawal.objects.filter(page_id=page_id, public=True)),
+    )
+
+
+def last_withdrawals():
+    """Withdrawals of deleted policies that were public when withdrawn."""
+    republished = PolicyVersion.objects.filter(
+        page_id=OuterRef("page_id"), published_at__gt=OuterRef("withdrawn_at")
+    )
+    return PolicyWithdrawal.objects.filter(public=True, policy__isnull=True).exclude(
+        Exists(republished)
+    )
+
+
+def on_site(withdrawal, visibility):
+    """Whether the withdrawn policy was on the site ``visibility`` serves."""
+    code = withdrawal.locale.language_code
+    return visibility.front_end_path(withdrawal.url_path, code) is not None
+
+
+def withdrawn(visibility, page_id):
+    """The withdrawal that keeps the log of the deleted policy page
+    ``page_id`` public on this site, or None."""
+    withdrawal = (
+        last_withdrawals()
+        .filter(page_id=page_id)
+        .select_related("locale")
+        .order_by("-withdrawn_at", "-pk")
+        .first()
+    )
+    if withdrawal is None or not on_site(withdrawal, visibility):
+        return None
+    return withdrawal
+
+
+def recent_entries(locale, visible_policies, visibility, count):
+    """The ``count`` newest entries of the logs of the visible policies in
+    ``visible_policies`` and of the policies deleted from this site, in
+    ``locale``."""
+    gone = [
+        withdrawal.page_id
+        for withdrawal in last_withdrawals()
+        .filter(locale=locale)
+        .select_related("locale")
+        if on_site(withdrawal, visibility)
+    ]
+    shown = set(visible_policies.values_list("pk", flat=True)) | set(gone)
+    versions = {}
+    for version in PolicyVersion.objects.filter(page_id__in=shown).select_related(
+        "policy"
+    ):
+        versions.setdefault(version.page_id, []).append(version)
+    withdrawals = {}
+    for withdrawal in PolicyWithdrawal.objects.filter(page_id__in=shown, public=True):
+        withdrawals.setdefault(withdrawal.page_id, []).append(withdrawal)
+    log = [
+        entry
+        for page_id, page_versions in versions.items()
+        for entry in entries(page_versions, withdrawals.get(page_id, []), diffs=False)
+    ]
+    log.sort(key=lambda entry: (entry.date, entry.record.pk), reverse=True)
+    return log[:count]
