@@ -1,9 +1,15 @@
-"""Spreadsheet exports that are safe to open: no cell is read as a formula."""
+"""Spreadsheet exports that are safe to open and always written: no cell is
+read as a formula, and no character an XLSX file cannot hold stops one."""
 
 import csv
 import io
+import re
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# What XML 1.0, and so an XLSX file, cannot hold: C0 controls other than tab
+# and line breaks, lone surrogates, U+FFFE and U+FFFF.
+UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+REPLACEMENT_CHARACTER = "\ufffd"
 
 
 def neutralize_formula(value):
@@ -12,6 +18,16 @@ def neutralize_formula(value):
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         return f"'{value}"
     return value
+
+
+def spreadsheet_value(value):
+    """A cell's value as both exports write it: formula-safe, and with each
+    character XLSX cannot hold shown as U+FFFD, so that whatever was stored
+    (a resident's escape codes included) the export is written and shows where
+    something was."""
+    if isinstance(value, str):
+        value = UNWRITABLE.sub(REPLACEMENT_CHARACTER, value)
+    return neutralize_formula(value)
 
 
 def safe_cell(value):

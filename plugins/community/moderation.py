@@ -15,7 +15,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from cms.exports import neutralize_formula
+from cms.exports import spreadsheet_value
 from plugins.community.models import (
     AwardCategory,
     AwardPage,
@@ -82,9 +82,10 @@ class FeedbackIndexView(generic.IndexView):
     def preprocess_field_value(self, field, value, export_format):
         # Wagtail keeps XLSX formulas as text but writes CSV cells verbatim.
         # Both formats are escaped alike, so that the two files agree and a
-        # CSV opened in a spreadsheet is as safe as the XLSX.
+        # CSV opened in a spreadsheet is as safe as the XLSX; characters XLSX
+        # cannot hold (kept from before feedback refused them) are replaced.
         value = super().preprocess_field_value(field, value, export_format)
-        return neutralize_formula(value)
+        return spreadsheet_value(value)
 
 
 class FeedbackViewSet(ModelViewSet):

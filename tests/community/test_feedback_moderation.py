@@ -9,8 +9,8 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from cms.exports import neutralize_formula
 from plugins.community.models import FeedbackSubmission, Status
-from plugins.community.moderation import neutralize_formula
 from tests import factories
 from tests.community.feedback_fixtures import *  # noqa: F403
 
@@ -249,3 +249,64 @@ def test_edits_are_logged_by_reference_not_by_name(admin_client, submissions):
     entry = ModelLogEntry.objects.get(object_id=str(concern.pk))
     assert entry.label == concern.reference
     assert "Ann Lee" not in str(entry.data)
+
+
+# Control characters stored before feedback refused them ---------------------------
+
+ESCAPE_CODES = "a\u0007\u001b[31mred"
+
+
+@pytest.fixture
+def moderator_client(client, db):
+    moderators = Group.objects.create(name="Feedback moderators")
+    moderators.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="view_feedbacksubmission"),
+    )
+    moderator = get_user_model().objects.create_user("moderator", password="pw")
+    moderator.groups.add(moderators)
+    client.force_login(moderator)
+    return client
+
+
+@pytest.fixture
+def stored_before_the_rule(db):
+    """A row with what the API accepted before control characters were refused,
+    and every other character XLSX cannot hold."""
+    return factories.FeedbackSubmissionFactory(
+        topic="concern",
+        message=ESCAPE_CODES,
+        # (PostgreSQL stores no NUL, so none was ever stored.)
+        name="Eve\x01\x08\x0b\x0c\x0e\x1f",
+        phone="555\ufffe0100\uffff",
+        notes="=1+1\x1b",
+    )
+
+
+def export(client, export_format):
+    response = client.get(f"{reverse('feedback:index')}?export={export_format}")
+    assert response.status_code == 200, response.status_code
+    return b"".join(response.streaming_content)
+
+
+def test_the_xlsx_export_is_written_whatever_was_stored(
+    moderator_client, stored_before_the_rule
+):
+    workbook = load_workbook(io.BytesIO(export(moderator_client, "xlsx")))
+
+    rows = list(workbook.active.iter_rows(values_only=True))
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["Reference"] == stored_before_the_rule.reference
+    assert row["Message"] == "a\ufffd\ufffd[31mred"
+    assert row["Name"] == "Eve" + "\ufffd" * 6
+    assert row["Phone"] == "555\ufffd0100\ufffd"
+    # Still formula-safe once cleaned.
+    assert row["Notes"] == "'=1+1\ufffd"
+
+
+def test_the_csv_export_agrees_with_the_xlsx(moderator_client, stored_before_the_rule):
+    text = export(moderator_client, "csv").decode()
+
+    [row] = list(csv.DictReader(io.StringIO(text)))
+    assert row["Message"] == "a\ufffd\ufffd[31mred"
+    assert row["Notes"] == "'=1+1\ufffd"
