@@ -33,7 +33,7 @@ from plugins.headless.endpoints import (
     section_endpoint,
 )
 from plugins.headless.representation import stream_representation
-from plugins.headless.schemas import Block, PageDetailBase, PageItem
+from plugins.headless.schemas import Block, CalendarDate, PageDetailBase, PageItem
 
 # Cached "you said, we did" responses depend on the submissions they count.
 COUNTS_SCOPE = "feedback-counts"
@@ -66,8 +66,8 @@ class AwardDetail(AwardFields, PageDetailBase):
 
 class AwardQuery(PageListQuery):
     category: AwardCategory | None = None
-    date_after: date | None = None
-    date_before: date | None = None
+    date_after: CalendarDate | None = None
+    date_before: CalendarDate | None = None
     order: order_choices("award_date", "title") = "-award_date"
 
     def filter_date_after(self, queryset, value):
@@ -119,10 +119,10 @@ class EventDetail(EventFields, PageDetailBase):
 
 class EventQuery(PageListQuery):
     category: EventCategory | None = None
-    starts_after: date | None = Field(
+    starts_after: CalendarDate | None = Field(
         None, description="Events starting on or after this date."
     )
-    starts_before: date | None = Field(
+    starts_before: CalendarDate | None = Field(
         None, description="Events starting on or before this date."
     )
     order: order_choices("start", "title") = "start"

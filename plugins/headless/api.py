@@ -1,6 +1,7 @@
 """The delivery API at /api/v1/: typed, locale-aware, cached and leak-proof."""
 
 import functools
+import re
 
 from django.apps import apps
 from django.conf import settings
@@ -9,12 +10,11 @@ from django.http import Http404, HttpResponse
 from django.utils import translation
 from ninja import NinjaAPI, Query, Router, Schema
 from ninja.errors import HttpError
-from ninja.errors import ValidationError as NinjaValidationError
 from pydantic import Field, create_model, field_validator
 from wagtail.api.v3.errors import problem_response
 from wagtail.models import Locale, Page, Site
 
-from plugins.headless import caching
+from plugins.headless import caching, errors
 from plugins.headless.conf import setting
 from plugins.headless.endpoints import (
     DetailQuery,
@@ -40,7 +40,7 @@ from plugins.headless.rich_text import (
     prefetch_links_of,
 )
 from plugins.headless.schemas import Locale as LocaleSchema
-from plugins.headless.schemas import Navigation, Problem
+from plugins.headless.schemas import Navigation, Parameters, PositiveId, Problem
 from plugins.headless.visibility import for_request
 
 ERRORS = {400: Problem, 403: Problem, 404: Problem}
@@ -49,22 +49,136 @@ CACHED = {304: None, **ERRORS}
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 
+# What the response cache sends with every cached response (``caching``).
+CACHE_HEADERS = {
+    "ETag": {
+        "description": "Send it back in If-None-Match to get a 304 while the "
+        "response is unchanged.",
+        "schema": {"type": "string"},
+    },
+    "Last-Modified": {
+        "description": "A single page's last publication; lists send none.",
+        "schema": {"type": "string"},
+    },
+    "Cache-Control": {"schema": {"type": "string"}},
+}
+RETRY_AFTER = {
+    "Retry-After": {
+        "description": "Seconds to wait before trying again.",
+        "required": True,
+        "schema": {"type": "integer", "minimum": 1},
+    }
+}
+BODY_ERRORS = {
+    "413": "The body is larger than the server accepts.",
+    "415": "The body is not application/json.",
+}
+
 
 class DeliveryAPI(NinjaAPI):
-    """Ninja's API, documenting its error responses as what they are: problem
-    documents (RFC 9457), served as ``application/problem+json``."""
+    """Ninja's API, documenting what it serves as it serves it: error responses
+    as problem documents (RFC 9457, ``application/problem+json``), bodies as
+    JSON only (413 and 415 where an operation reads one), the headers of cached
+    responses, and query and path parameters without a ``null``, which a URL
+    cannot carry."""
 
     def get_openapi_schema(self, **kwargs):
         schema = super().get_openapi_schema(**kwargs)
+        problem = {"schema": {"$ref": "#/components/schemas/Problem"}}
         for operations in schema["paths"].values():
             for operation in operations.values():
-                for status, response in operation.get("responses", {}).items():
+                responses = merged_statuses(operation.get("responses", {}))
+                operation["responses"] = responses
+                if "requestBody" in operation:
+                    for status, description in BODY_ERRORS.items():
+                        responses.setdefault(
+                            status,
+                            {
+                                "description": description,
+                                "content": {PROBLEM_MEDIA_TYPE: problem},
+                            },
+                        )
+                for status, response in responses.items():
                     content = response.get("content", {})
                     if int(status) >= 400 and self.renderer.media_type in content:
                         response["content"] = {
                             PROBLEM_MEDIA_TYPE: content[self.renderer.media_type]
                         }
+                    if "304" in responses and status in {"200", "304"}:
+                        response["headers"] = {
+                            **CACHE_HEADERS,
+                            **response.get("headers", {}),
+                        }
+                    if status in {"429", "503"}:
+                        response["headers"] = {
+                            **RETRY_AFTER,
+                            **response.get("headers", {}),
+                        }
+                for parameter in operation.get("parameters", []):
+                    parameter["schema"] = without_null(parameter["schema"])
+        add_links(schema["paths"])
         return schema
+
+
+def add_links(paths):
+    """OpenAPI links from each list to its items (``/policies/`` to
+    ``/policies/{page_id}/``, the first item's id) and from an item to what
+    lies under it (a policy to its versions): what a client, or a stateful
+    test, can follow from one response to the next request."""
+    gets = {path: ops["get"] for path, ops in paths.items() if "get" in ops}
+    for path, operation in gets.items():
+        ok = operation.get("responses", {}).get("200")
+        if ok is None:
+            continue
+        passed = {
+            name: f"$request.path.{name}"
+            for name in (p["name"] for p in operation.get("parameters", []))
+            if f"{{{name}}}" in path
+        }
+        for target_path, target in gets.items():
+            rest = target_path.removeprefix(path)
+            if target_path == path or not target_path.startswith(path):
+                continue
+            if rest.startswith("{") and rest.count("/") == 1:
+                name = rest[1:-2]
+                field = "id" if name.endswith("_id") else name
+                parameters = {**passed, name: f"$response.body#/items/0/{field}"}
+            elif path.endswith("}/") and "{" not in rest and rest.count("/") == 1:
+                parameters = dict(passed)
+            else:
+                continue
+            ok.setdefault("links", {})[target["operationId"]] = {
+                "operationId": target["operationId"],
+                "parameters": parameters,
+            }
+
+
+def merged_statuses(responses):
+    """Responses keyed by status as a string. Ninja keys the statuses it
+    generates by int and keeps ``openapi_extra``'s as written, so one status
+    may be there twice, which strict JSON parsers refuse; the explicit
+    ``openapi_extra`` entry wins where both say the same thing."""
+    merged = {}
+    for status, response in sorted(
+        responses.items(), key=lambda item: isinstance(item[0], str)
+    ):
+        merged[str(status)] = {**merged.get(str(status), {}), **response}
+    return merged
+
+
+def without_null(schema):
+    """``X | None`` documented as ``X``: in a URL a parameter is absent or a
+    string, never null."""
+    options = schema.get("anyOf", [])
+    kept = [option for option in options if option.get("type") != "null"]
+    if len(kept) != 1 or len(options) != 2:
+        return schema
+    rest = {
+        key: value
+        for key, value in schema.items()
+        if key != "anyOf" and not (key == "default" and value is None)
+    }
+    return {**kept[0], **rest}
 
 
 api = DeliveryAPI(
@@ -93,33 +207,7 @@ def withholding_links(operation):
 
 
 api.add_decorator(withholding_links)
-
-
-@api.exception_handler(NinjaValidationError)
-def bad_parameter(request, exc):
-    errors = [
-        {
-            "parameter": str(error["loc"][-1]) if error.get("loc") else None,
-            "msg": error.get("msg", "invalid value"),
-        }
-        for error in exc.errors
-    ]
-    names = ", ".join(sorted({e["parameter"] for e in errors if e["parameter"]}))
-    return problem_response(
-        status=400,
-        detail=f"Invalid parameter: {names}" if names else "Invalid request",
-        errors=errors,
-    )
-
-
-@api.exception_handler(Http404)
-def not_found(request, exc):
-    return problem_response(status=404, detail=str(exc) or "Not found")
-
-
-@api.exception_handler(HttpError)
-def http_error(request, exc):
-    return problem_response(status=exc.status_code, detail=str(exc))
+errors.install(api)
 
 
 def reject_unknown_parameters(request, query_schema):
@@ -129,21 +217,8 @@ def reject_unknown_parameters(request, query_schema):
         raise HttpError(400, f"Unknown parameter: {', '.join(unknown)}")
 
 
-# Wagtail's page ids are 32-bit integers; beyond that nothing can exist.
-MAX_ID = 2**31 - 1
-
-
-def check_id(object_id):
-    """Ids beyond a 64-bit integer can't exist; say so before the database
-    overflows."""
-    if object_id > MAX_ID or object_id < 0:
-        raise Http404(f"No object with id {object_id}.")
-    return object_id
-
-
 def visible_page_or_404(request, model, page_id):
     """A live, public page of ``model`` on the request's site, or a JSON 404."""
-    check_id(page_id)
     page = for_request(request)(model.objects.filter(pk=page_id)).first()
     if page is None:
         raise Http404(f"No live page with id {page_id}.")
@@ -334,7 +409,7 @@ def add_page_endpoint(endpoint):
         return caching.cached_response(request, scopes, build)
 
     @router.get("/{int:page_id}/", response={200: endpoint.detail_schema, **CACHED})
-    def page_detail(request, page_id: int, query: Query[DetailQuery]):
+    def page_detail(request, page_id: PositiveId, query: Query[DetailQuery]):
         reject_unknown_parameters(request, DetailQuery)
         return detail_response(request, page_id, endpoint, query)
 
@@ -346,8 +421,6 @@ def add_page_endpoint(endpoint):
 
 
 def detail_response(request, page_id, endpoint, query=None):
-    check_id(page_id)
-
     def build():
         rep = representation_for(request)
         page = visible_detail(endpoint, rep, pk=page_id)
@@ -379,19 +452,25 @@ def specific_page_or_404(request, rep, queryset):
 pages_router = Router(tags=["pages"])
 
 
-class FindQuery(Schema):
+PATH_CHARACTERS = r"^/[\w\-./~%]*$"
+DOT_SEGMENT = r"/\.\.?(?:/|$)"
+
+
+class FindQuery(Parameters):
     path: str = Field(
         ...,
         min_length=1,
         max_length=500,
-        pattern=r"^/[\w\-./~%]*$",
+        pattern=PATH_CHARACTERS,
+        # The pattern and the dot-segment check together.
+        json_schema_extra={"pattern": f"^(?!.*{DOT_SEGMENT}){PATH_CHARACTERS[1:]}"},
         description="A front-end path with its locale prefix, e.g. `/es/policies/`.",
     )
 
     @field_validator("path")
     @classmethod
     def no_dot_segments(cls, value):
-        if any(segment in {".", ".."} for segment in value.split("/")):
+        if re.search(DOT_SEGMENT, value):
             raise ValueError("'.' and '..' segments are not allowed")
         return value
 
@@ -445,9 +524,8 @@ def register_generic_routes(detail_union):
         return detail_response(request, page_id, endpoint)
 
     @pages_router.get("/{int:page_id}/", response={200: detail_union, **CACHED})
-    def page_detail(request, page_id: int, query: Query[DetailQuery]):
+    def page_detail(request, page_id: PositiveId, query: Query[DetailQuery]):
         reject_unknown_parameters(request, DetailQuery)
-        check_id(page_id)
         page_id, endpoint = resolve_or_404(
             request,
             f"page:{page_id}",
@@ -480,7 +558,7 @@ def locales(request):
     return caching.cached_response(request, ["locales"], build)
 
 
-class NavigationQuery(Schema):
+class NavigationQuery(Parameters):
     locale: LocaleCode | None = None
 
 
@@ -570,9 +648,8 @@ def add_snippet_endpoint(endpoint):
         return caching.cached_response(request, scopes, build)
 
     @router.get("/{int:object_id}/", response={200: endpoint.detail_schema, **CACHED})
-    def snippet_detail(request, object_id: int):
+    def snippet_detail(request, object_id: PositiveId):
         reject_unknown_parameters(request, None)
-        check_id(object_id)
 
         def build():
             obj = live_objects().filter(pk=object_id).first()
@@ -590,9 +667,9 @@ def add_snippet_endpoint(endpoint):
     api.add_router(f"/{endpoint.path}/", router)
 
 
-class PreviewQuery(Schema):
+class PreviewQuery(Parameters):
     token: str = Field(..., min_length=10, max_length=2000)
-    id: int | None = Field(None, description="The page the front end expects.")
+    id: PositiveId | None = Field(None, description="The page the front end expects.")
 
 
 def register_preview_route(detail_union):

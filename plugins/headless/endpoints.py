@@ -7,37 +7,25 @@ returns. Content plugins describe; this module serves.
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cached_property
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
-from django.conf import settings
 from django.db.models import Q
 from ninja import Schema
-from pydantic import AfterValidator, Field
+from pydantic import Field
 from wagtail.fields import RichTextField, StreamField
 
-from plugins.headless.schemas import PageDetailBase
+from plugins.headless.schemas import (
+    CalendarDate,
+    LocaleCode,
+    PageDetailBase,
+    Parameters,
+)
 
 TAG_PATTERN = r"^[\w\- ]{1,100}$"
 
 
-def content_language_codes():
-    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-
-
-def check_locale(value):
-    if value not in content_language_codes():
-        raise ValueError(
-            f"unknown locale; choose one of {', '.join(content_language_codes())}"
-        )
-    return value
-
-
-LocaleCode = Annotated[str, AfterValidator(check_locale)]
-
-
-class ListQuery(Schema):
+class ListQuery(Parameters):
     """Query parameters every listing accepts: paging and language. Subclasses
     add the type's filters (``filter_<name>`` methods, or a plain field lookup)
     and narrow ``order`` to a ``Literal`` of the type's sort keys."""
@@ -73,7 +61,7 @@ class ListQuery(Schema):
         return queryset.distinct() if distinct else queryset
 
 
-class TagFilter(Schema):
+class TagFilter(Parameters):
     """``tag``, for types with tags."""
 
     tag: str | None = Field(None, pattern=TAG_PATTERN, max_length=100)
@@ -82,12 +70,12 @@ class TagFilter(Schema):
         return queryset.filter(tags__name=value)
 
 
-class PublishedFilter(Schema):
+class PublishedFilter(Parameters):
     """``published_after`` and ``published_before``, for types that are
     published (pages)."""
 
-    published_after: date | None = None
-    published_before: date | None = None
+    published_after: CalendarDate | None = None
+    published_before: CalendarDate | None = None
 
     def filter_published_after(self, queryset, value):
         return queryset.filter(first_published_at__date__gte=value)
@@ -100,7 +88,7 @@ class PageListQuery(TagFilter, PublishedFilter, ListQuery):
     """What a page listing accepts unless its type says otherwise."""
 
 
-class DetailQuery(Schema):
+class DetailQuery(Parameters):
     locale: LocaleCode | None = Field(
         None, description="Return this page's translation into the locale."
     )

@@ -1,10 +1,70 @@
-"""Typed shapes shared by every content type's API schemas."""
+"""Typed shapes shared by every content type's API schemas, and the types of
+the values a client sends (ids, language codes, dates): each accepts exactly
+what its OpenAPI schema describes, and no more."""
 
-from datetime import datetime
-from typing import Any
+import re
+from datetime import date, datetime
+from typing import Annotated, Any
 
+from django.conf import settings
 from ninja import Schema
-from pydantic import Field
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field
+
+
+class Parameters(Schema):
+    """What a client sends: query parameters and bodies. A ``pattern`` is
+    matched as Python's ``re.search`` matches it, as the tools that check
+    requests against the OpenAPI document do (jsonschema, schemathesis), not by
+    pydantic's default engine, whose ``\\w`` and ``$`` differ."""
+
+    model_config = ConfigDict(regex_engine="python-re")
+
+
+# The largest id any table can hold (a signed 64-bit integer): beyond it a
+# database overflows instead of finding nothing.
+MAX_ID = 2**63 - 1
+
+PositiveId = Annotated[
+    int, Field(ge=1, le=MAX_ID, description="An id, as the API lists it.")
+]
+
+
+def content_language_codes():
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def check_locale(value):
+    if value not in content_language_codes():
+        raise ValueError(
+            f"unknown locale; choose one of {', '.join(content_language_codes())}"
+        )
+    return value
+
+
+class ListsContentLanguages:
+    """Documents a locale as the enum of the configured content languages, read
+    when the document is made (settings can change after import)."""
+
+    def __get_pydantic_json_schema__(self, core_schema, handler):
+        schema = handler(core_schema)
+        schema["enum"] = content_language_codes()
+        return schema
+
+
+LocaleCode = Annotated[str, AfterValidator(check_locale), ListsContentLanguages()]
+
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def check_iso_date(value):
+    # Pydantic also reads numbers ("0") as Unix times and "2026-01-01T00:00"
+    # as a date; the document promises a full date and nothing else.
+    if isinstance(value, str) and not ISO_DATE.fullmatch(value):
+        raise ValueError("a date is written YYYY-MM-DD")
+    return value
+
+
+CalendarDate = Annotated[date, BeforeValidator(check_iso_date)]
 
 
 class Rendition(Schema):

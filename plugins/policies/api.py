@@ -16,7 +16,12 @@ from plugins.headless.endpoints import (
     order_choices,
     registry,
 )
-from plugins.headless.schemas import PageDetailBase, PageItem
+from plugins.headless.schemas import (
+    CalendarDate,
+    PageDetailBase,
+    PageItem,
+    PositiveId,
+)
 from plugins.headless.visibility import for_request
 from plugins.policies import changelog
 from plugins.policies.models import (
@@ -82,9 +87,9 @@ class PolicyDetail(PolicyFields, PageDetailBase):
 class PolicyQuery(PageListQuery):
     category: PolicyCategory | None = None
     status: PolicyStatus | None = None
-    technology: int | None = None
-    effective_after: date | None = None
-    effective_before: date | None = None
+    technology: PositiveId | None = None
+    effective_after: CalendarDate | None = None
+    effective_before: CalendarDate | None = None
     order: order_choices(
         "first_published_at",
         "last_published_at",
@@ -303,7 +308,7 @@ def version_routes(router):
         response={200: PolicyVersionList, **CACHED},
         summary="A policy's public change log",
     )
-    def policy_versions(request, page_id: int):
+    def policy_versions(request, page_id: PositiveId):
         reject_unknown_parameters(request, None)
 
         def build():
@@ -321,7 +326,7 @@ def version_routes(router):
         response={200: PolicyVersionDetail, **CACHED},
         summary="One published version of a policy",
     )
-    def policy_version(request, page_id: int, label: str):
+    def policy_version(request, page_id: PositiveId, label: str):
         reject_unknown_parameters(request, None)
 
         def build():

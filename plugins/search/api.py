@@ -48,7 +48,7 @@ from plugins.headless.api import (
 )
 from plugins.headless.conf import setting as api_setting
 from plugins.headless.endpoints import TAG_PATTERN, LocaleCode, registry
-from plugins.headless.schemas import Problem
+from plugins.headless.schemas import Parameters, Problem
 from plugins.search.categories import category_values
 from plugins.search.conf import setting
 from plugins.search.faults import is_unavailable
@@ -68,6 +68,11 @@ CACHED = {304: None, **ERRORS}
 
 
 def parse_terms(value):
+    # The length as sent, as the document's maxLength counts it.
+    if len(value) > api_setting("CMS_API_MAX_QUERY_LENGTH"):
+        raise ValueError(
+            f"q is longer than {api_setting('CMS_API_MAX_QUERY_LENGTH')} characters"
+        )
     try:
         return SearchTerms.parse(
             value,
@@ -92,17 +97,35 @@ def parse_types(value):
     return types
 
 
-class SearchQuery(Schema):
+def document_terms(schema):
+    """What ``parse_terms`` accepts, for the OpenAPI document: at most
+    CMS_API_MAX_QUERY_LENGTH characters holding one to CMS_SEARCH_MAX_TERMS
+    words (runs of letters and digits)."""
+    words = setting("CMS_SEARCH_MAX_TERMS")
+    schema["maxLength"] = api_setting("CMS_API_MAX_QUERY_LENGTH")
+    schema["pattern"] = rf"^[\W_]*(?:[^\W_]+[\W_]+){{0,{words - 1}}}[^\W_]+[\W_]*$"
+
+
+def document_types(schema):
+    """What ``parse_types`` accepts: searchable type names, separated by
+    commas, with spaces and empty entries around them ignored."""
+    names = "|".join(searchable_type_names())
+    schema["pattern"] = rf"^[\s,]*(?:{names})\s*(?:,[\s,]*(?:{names})\s*)*[\s,]*$"
+
+
+class SearchQuery(Parameters):
     q: str = Field(
         ...,
         description="The words to find. Punctuation is ignored; at most "
         "CMS_API_MAX_QUERY_LENGTH characters and CMS_SEARCH_MAX_TERMS words.",
+        json_schema_extra=document_terms,
     )
     locale: LocaleCode | None = Field(None, description="A content language code.")
     type: str | None = Field(
         None,
         max_length=200,
         description="One content type, or several separated by commas.",
+        json_schema_extra=document_types,
     )
     tag: str | None = Field(None, pattern=TAG_PATTERN, max_length=100)
     limit: int = Field(20, ge=1, le=100, description="Items per page, 1 to 100.")
@@ -135,8 +158,10 @@ class SearchQuery(Schema):
         return value
 
 
-class SuggestQuery(Schema):
-    q: str = Field(..., description="The beginning of a title.")
+class SuggestQuery(Parameters):
+    q: str = Field(
+        ..., description="The beginning of a title.", json_schema_extra=document_terms
+    )
     locale: LocaleCode | None = None
     limit: int = Field(8, ge=1, le=20)
 

@@ -14,7 +14,13 @@ from plugins.headless.endpoints import (
     section_endpoint,
 )
 from plugins.headless.representation import prefetch_images
-from plugins.headless.schemas import Image, PageDetailBase, PageItem
+from plugins.headless.schemas import (
+    CalendarDate,
+    Image,
+    PageDetailBase,
+    PageItem,
+    PositiveId,
+)
 from plugins.stories.models import IncidentCategory, StoryIndexPage, StoryPage
 
 
@@ -52,10 +58,10 @@ class StoryDetail(StoryFields, PageDetailBase):
 
 class StoryQuery(PageListQuery):
     incident_category: IncidentCategory | None = None
-    technology: int | None = None
-    policy: int | None = None
-    date_after: date | None = None
-    date_before: date | None = None
+    technology: PositiveId | None = None
+    policy: PositiveId | None = None
+    date_after: CalendarDate | None = None
+    date_before: CalendarDate | None = None
     order: order_choices("story_date", "first_published_at", "title") = "-story_date"
 
     def filter_technology(self, queryset, value):

@@ -80,6 +80,9 @@ BAD_LIST_PARAMETERS = [
     ("tag", "alpr\x00"),
     ("published_after", "yesterday"),
     ("published_before", "2026-13-01"),
+    # A Unix time and a date-time are not the date the document promises.
+    ("published_before", "0"),
+    ("published_after", "2026-01-01T00:00:00"),
 ]
 
 
@@ -187,15 +190,30 @@ def test_filters_a_type_does_not_have_are_not_documented(client, site):
     assert "tag" not in parameters("transparency")
 
 
-@pytest.mark.parametrize(
-    ("endpoint", "name"),
-    [("policies", "technology"), ("stories", "technology"), ("stories", "policy")],
-)
-def test_huge_integer_filter_is_not_a_500(client, site, endpoint, name):
-    response = client.get(url(f"/{endpoint}/", **{name: "9" * 30}))
-    assert response.status_code in (200, 400), response.content
-    if response.status_code == 200:
-        assert response.json()["count"] == 0
+ID_FILTERS = [
+    ("policies", "technology"),
+    ("stories", "technology"),
+    ("stories", "policy"),
+    ("preview", "id"),
+]
+OUT_OF_RANGE_IDS = [str(2**63), "9" * 30, "0", "-1"]
+
+
+# Checked before anything is read: these need no content.
+@pytest.mark.parametrize(("endpoint", "name"), ID_FILTERS)
+def test_out_of_range_id_filter_is_a_400_naming_it(client, db, endpoint, name):
+    token = {"token": "t" * 20} if endpoint == "preview" else {}
+    for value in OUT_OF_RANGE_IDS:
+        response = client.get(url(f"/{endpoint}/", **{name: value}, **token))
+        assert response["Content-Type"] == "application/problem+json"
+        assert_bad_parameter(response, name)
+
+
+@pytest.mark.parametrize(("endpoint", "name"), ID_FILTERS[:3])
+def test_the_largest_id_is_a_valid_filter(client, home_page, endpoint, name):
+    response = client.get(url(f"/{endpoint}/", **{name: str(2**63 - 1)}))
+    assert response.status_code == 200, response.content
+    assert response.json()["count"] == 0
 
 
 # Details, pages, navigation, locales ------------------------------------------------
@@ -382,28 +400,44 @@ def test_an_unknown_path_without_a_slash_ends_in_a_json_404(client, site):
     assert_json_404(response)
 
 
-HUGE = "9" * 25
+ID_PATHS = [
+    *(f"/{endpoint}/{{id}}/" for endpoint in PAGE_LISTS),
+    "/policies/{id}/versions/",
+    "/policies/{id}/versions/1.0/",
+    "/pages/{id}/",
+    "/faqs/{id}/",
+    "/technologies/{id}/",
+]
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(
-            f"/{endpoint}/{HUGE}/",
-        )
-        for endpoint in PAGE_LISTS
+@pytest.mark.parametrize("path", ID_PATHS)
+def test_out_of_range_id_in_a_path_is_a_400_naming_it(client, db, path):
+    name = "object_id" if path.startswith(("/faqs", "/technologies")) else "page_id"
+    for value in (2**63, 10**25, 0):
+        response = client.get(API + path.format(id=value))
+        assert response["Content-Type"] == "application/problem+json"
+        assert_bad_parameter(response, name)
+
+
+@pytest.mark.parametrize("path", ID_PATHS)
+def test_the_largest_id_in_a_path_is_a_json_404(client, home_page, path):
+    assert_json_404(client.get(API + path.format(id=2**63 - 1)))
+
+
+def test_every_id_the_api_reads_is_bounded_in_its_document(client, db):
+    document = client.get(url("/openapi.json")).json()
+    ids = [
+        (f"{method} {path} {parameter['name']}", parameter["schema"])
+        for path, operations in document["paths"].items()
+        for method, operation in operations.items()
+        for parameter in operation.get("parameters", [])
+        if parameter["name"] in {"page_id", "object_id", "id", "technology", "policy"}
     ]
-    + [
-        pytest.param(
-            f"/policies/{HUGE}/versions/",
-        ),
-        f"/pages/{HUGE}/",
-        f"/faqs/{HUGE}/",
-        f"/technologies/{HUGE}/",
-    ],
-)
-def test_huge_id_is_a_json_404_not_a_500(client, site, path):
-    assert_json_404(client.get(f"{API}{path}"))
+
+    assert len(ids) > 15
+    for name, schema in ids:
+        assert schema["type"] == "integer", name
+        assert (schema["minimum"], schema["maximum"]) == (1, 2**63 - 1), name
 
 
 def test_preview_of_a_deleted_page_is_a_json_404(client, site, make_page):
@@ -411,3 +445,32 @@ def test_preview_of_a_deleted_page_is_a_json_404(client, site, make_page):
     token = make_preview_token(policy)
     policy.delete()
     assert_json_404(client.get(url("/preview/", token=token)))
+
+
+# A bug ---------------------------------------------------------------------------
+
+
+def broken(*args, **kwargs):
+    raise RuntimeError("a bug")
+
+
+def test_a_bug_is_a_500_problem_and_is_reported(client, home_page, monkeypatch, caplog):
+    monkeypatch.setattr("plugins.headless.api.site_locales", broken)
+    client.raise_request_exception = False
+
+    response = client.get(url("/navigation/"))
+
+    assert response.status_code == 500
+    assert response["Content-Type"] == "application/problem+json"
+    assert "a bug" not in response.json()["detail"]
+    [record] = [r for r in caplog.records if r.name == "django.request"]
+    assert record.levelname == "ERROR"
+    assert record.exc_info[1].args == ("a bug",)
+
+
+def test_a_bug_still_fails_a_test_loudly(client, home_page, monkeypatch):
+    # The test client hears of it as of any uncaught exception.
+    monkeypatch.setattr("plugins.headless.api.site_locales", broken)
+
+    with pytest.raises(RuntimeError, match="a bug"):
+        client.get(url("/navigation/"))
