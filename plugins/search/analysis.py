@@ -19,7 +19,8 @@ before the text reaches them:
 
 Languages that need none of it (English) are indexed as they are. Suggestions
 (``autocomplete_text``) get the same analysis without stemming or exact
-tokens, so a typed prefix completes a title.
+tokens, so a typed prefix completes a title; Chinese suggestion text is
+indexed by character and matched as a phrase.
 """
 
 import hashlib
@@ -81,9 +82,8 @@ class Form:
 
 
 class Analyzer:
-    def __init__(self, code):
-        self.code = code
-        self.language = language(code)
+    def __init__(self, language):
+        self.language = language
 
     @property
     def needed(self):
@@ -140,22 +140,27 @@ class Analyzer:
             if fold(word) != word.lower()
         )
 
+    def characters(self, word):
+        """An unspaced word as its characters, which suggestions match as a
+        phrase: a typed prefix may end inside a word (``自动车`` of
+        ``自动车牌识别器``), where no segmentation of it would match."""
+        if self.language.segment and HAN.search(word):
+            return " ".join(word)
+        return None
+
     def autocomplete_text(self, text):
         if not self.needed or not text:
             return text
         return WORD.sub(
-            lambda match: " ".join(
-                self.normalize(piece)
-                for piece in self.segment(match[0], for_index=True)
-            ),
+            lambda match: self.characters(match[0]) or self.normalize(match[0]),
             text,
         )
 
     def query_forms(self, term, autocomplete=False):
         """The ways one query term can match text in this language."""
-        pieces = self.segment(term, for_index=False) or [term]
         if autocomplete:
-            return [Form(tuple(self.normalize(piece) for piece in pieces))]
+            return [Form((self.characters(term) or self.normalize(term),))]
+        pieces = self.segment(term, for_index=False) or [term]
         forms = [Form(tuple(self.stem(self.normalize(piece)) for piece in pieces))]
         if self.language.exact and len(pieces) == 1 and fold(term) != term.lower():
             forms.append(Form((exact_token(term),), loose=False))
@@ -166,7 +171,12 @@ class Analyzer:
         return self.stem(fold(word) if not ARABIC.search(word) else word).lower()
 
 
-@cache
 def analyzer(code):
-    """The analyzer for language ``code`` (None: no language)."""
-    return Analyzer(code)
+    """The analyzer for language ``code`` (None: no language), as the table
+    says now."""
+    return analyzer_for(language(code))
+
+
+@cache
+def analyzer_for(entry):
+    return Analyzer(entry)

@@ -9,6 +9,11 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from django.apps import apps
+        from django.db.models.signals import post_migrate
+
+        from plugins.search.reindexing import after_migrate
+
+        post_migrate.connect(after_migrate, sender=self)
 
         if apps.is_installed("plugins.headless"):
             from plugins.search import api

@@ -5,6 +5,7 @@ import operator
 from functools import reduce
 
 from django.contrib.postgres.search import SearchQuery
+from django.db.models import F
 from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.backends.database.postgres.postgres import (
     IndexEntry,
@@ -101,7 +102,12 @@ class AnalysedTsQuery:
     autocomplete = False
 
     def build_tsquery_content(self, query, config=None, invert=False):
-        if not isinstance(query, PlainText) or invert or self.fields is not None:
+        completing_fields = self.autocomplete and self.fields is not None
+        if (
+            not isinstance(query, PlainText)
+            or invert
+            or (self.fields is not None and not completing_fields)
+        ):
             return super().build_tsquery_content(query, config=config, invert=invert)
         terms = query.query_string.split()
         if not terms:
@@ -109,8 +115,12 @@ class AnalysedTsQuery:
         configs = config if isinstance(config, LanguageConfigs) else None
         every = self.autocomplete or query.operator == "and"
         per_term = []
+        # Completing a named field (a page's title) matches its words as
+        # they are indexed, the last typed one as a prefix.
         alternatives = query_alternatives(
-            terms, searched_languages(self.queryset), self.autocomplete
+            terms,
+            searched_languages(self.queryset),
+            autocomplete=self.autocomplete and not completing_fields,
         )
         for position, term_forms in enumerate(alternatives):
             last_term = position == len(terms) - 1
@@ -170,9 +180,22 @@ class LocalizedPostgresAutocompleteQueryCompiler(
     AnalysedTsQuery, PostgresAutocompleteQueryCompiler
 ):
     """Suggestions: every language's analysis, parsed with ``simple`` (no
-    stemming), as modelsearch indexes suggestion text."""
+    stemming), as modelsearch indexes suggestion text. Completing the title
+    (``fields=["title"]``) reads the indexed title vector, with each
+    language's configuration, rather than a vector of the raw title."""
 
     autocomplete = True
+
+    def get_config(self, backend):
+        if self.fields == ["title"]:
+            codes = searched_languages(self.queryset)
+            return LanguageConfigs({code: backend.config_for(code) for code in codes})
+        return super().get_config(backend)
+
+    def get_fields_vectors(self, search_query):
+        if self.fields == ["title"]:
+            return [(F("index_entries__title"), 1.0)]
+        return super().get_fields_vectors(search_query)
 
 
 class LocalizedPostgresSearchBackend(DatabaseMatches, PostgresSearchBackend):

@@ -107,7 +107,11 @@ class AnalysedQuery:
         codes = searched_languages(self.queryset)
         operator = "AND" if self.autocomplete else query.operator.upper()
         per_term = []
-        alternatives = query_alternatives(terms, codes, self.autocomplete)
+        # Completing a named field (a page's title) matches its words as
+        # they are indexed, the last typed one as a prefix.
+        alternatives = query_alternatives(
+            terms, codes, autocomplete=self.autocomplete and not self.fields
+        )
         for position, term_forms in enumerate(alternatives):
             last_term = position == len(terms) - 1
             forms = dict.fromkeys(form for _code, form in term_forms)

@@ -2,13 +2,15 @@
 search holds between requests: the cached search responses, the facts and
 what each full-text row stands for (``plugins.search.facts``). A rebuild
 rewrites the text and title weight of every index entry in place, and sends
-no signal."""
+no signal. Each rebuilt index records the text analysis it was built with
+(``plugins.search.reindexing``)."""
 
 from modelsearch.management.commands.rebuild_modelsearch_index import (
     Command as RebuildCommand,
 )
 
 from plugins.headless import caching
+from plugins.search import reindexing
 from plugins.search.facts import SCOPES
 
 
@@ -16,3 +18,6 @@ class Command(RebuildCommand):
     def handle(self, **options):
         super().handle(**options)
         caching.invalidate(*SCOPES)
+        if not options.get("schema_only"):
+            name = options.get("backend_name")
+            reindexing.record([name] if name else reindexing.backend_names())
