@@ -1,4 +1,15 @@
-"""The feedback form: one set of rules for the web form and the API."""
+"""The feedback form: one set of rules for the web form and the API.
+
+What a resident sends is kept as they wrote it, or refused with a message
+naming the field: nothing is silently rewritten. Text may not hold control
+characters other than tab and line breaks (an escape sequence, a bell): they
+mean nothing in a message, and spreadsheets and terminals that staff open
+exports in would act on them. The patterns below are also what the API's
+OpenAPI document says of each field, so a client can check before sending;
+they hold for a value with or without the spaces the form strips around it.
+"""
+
+import re
 
 from django import forms
 from django.core.validators import RegexValidator
@@ -7,11 +18,37 @@ from django.utils.translation import gettext_lazy as _
 from plugins.community.models import FeedbackSubmission, Topic
 from plugins.community.spam import HONEYPOT_FIELD
 
-PHONE_PATTERN = r"^\+?[0-9()\-.\s/]{5,30}((\s*(x|ext\.?)\s*)[0-9]{1,6})?$"
+# C0 controls other than tab, line feed and carriage return; DEL; C1 controls.
+# (Python counts some of them as spaces: SPACE is a space that is not one.)
+CONTROL_CHARACTERS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+CONTROL = re.compile(rf"[{CONTROL_CHARACTERS}]")
+SPACE = rf"[^\S{CONTROL_CHARACTERS}]"
+TEXT = rf"[^{CONTROL_CHARACTERS}]*"
+PLAIN_TEXT_PATTERN = rf"^{TEXT}$"
+BLANK_PATTERN = rf"^{SPACE}*$"
+# Plain text with at least one character that is not a space.
+MESSAGE_PATTERN = rf"^{TEXT}[^\s{CONTROL_CHARACTERS}]{TEXT}$"
+
+# Digits, spaces, + - . / and brackets, with an optional extension; it starts
+# and ends with something other than a space, so that spaces around it may be
+# stripped or not (PHONE_OR_EMPTY_PATTERN is the field as sent).
+PHONE = (
+    rf"\+?{SPACE}*[0-9()\-./](?:[0-9()\-./]|{SPACE}){{3,28}}[0-9()\-./]"
+    rf"(?:{SPACE}*(?:x|ext\.?){SPACE}*[0-9]{{1,6}})?"
+)
+PHONE_PATTERN = rf"^{PHONE}$"
+PHONE_OR_EMPTY_PATTERN = rf"^{SPACE}*(?:{PHONE})?{SPACE}*$"
+
 validate_phone = RegexValidator(
     PHONE_PATTERN,
     _("Enter a phone number with digits, spaces, +, - or brackets."),
 )
+CONTROL_MESSAGE = _(
+    "Remove the control characters (such as escape codes) from this text; "
+    "tabs and line breaks are fine."
+)
+validate_plain_text = RegexValidator(CONTROL, CONTROL_MESSAGE, inverse_match=True)
+TEXT_FIELDS = ("message", "name", "email", "phone")
 
 
 class FeedbackForm(forms.ModelForm):
@@ -61,6 +98,8 @@ class FeedbackForm(forms.ModelForm):
             "Choose a policy that is published on this site."
         )
         self.fields["award_category"].required = False
+        for name in TEXT_FIELDS:
+            self.fields[name].validators.append(validate_plain_text)
         self.fields["phone"].validators.append(validate_phone)
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"

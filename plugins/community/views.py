@@ -20,7 +20,8 @@ def initial_from_query(request):
     if category in AwardCategory.values:
         initial["award_category"] = category
     policy = request.GET.get("policy", "")
-    if policy.isdigit():
+    # ASCII digits only: "²" is a digit to isdigit() but not to int().
+    if policy.isascii() and policy.isdigit():
         initial["policy"] = int(policy)
     return initial
 

@@ -150,7 +150,9 @@ def test_a_draft_or_private_policy_cannot_be_named(
         response = api_post(
             {"topic": "policy_comment", "message": "Hello.", "policy": page.pk}
         )
-        assert fields_named(response) == {"policy"}
+        # As if it did not exist: a 404, saying which policy.
+        assert response.status_code == 404, response.content
+        assert f"id {page.pk}" in response.json()["detail"]
     assert not FeedbackSubmission.objects.exists()
 
 
