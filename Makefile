@@ -10,7 +10,7 @@ BENCH_PAGES ?= 10000
 BENCH_DB := $(CURDIR)/.bench/bench.sqlite3
 BENCH_ENV := DATABASE_URL=sqlite:///$(BENCH_DB) MEDIA_ROOT=$(CURDIR)/.bench/media
 
-.PHONY: install run serve migrate demo test lint bench worker reindex clean
+.PHONY: install run serve migrate demo test lint bench worker schedule reindex clean
 
 install: $(BIN)/.installed
 
@@ -56,10 +56,15 @@ bench: install
 reindex: install
 	$(MANAGE) update_index
 
-# Sends queued webhooks and retries failed search-index updates (a separate
-# process in production).
+# Sends queued webhooks and email, retries failed search-index updates and
+# runs the periodic jobs (a separate process in production).
 worker: install
-	$(MANAGE) db_worker --backend background --queue-name webhooks,search
+	$(MANAGE) db_worker --backend background --queue-name webhooks,search,email,schedule
+
+# Hands the periodic jobs of CMS_SCHEDULE to the worker when their time comes
+# (one per deployment is enough; a second never runs a job twice).
+schedule: install
+	$(MANAGE) run_schedule
 
 lint: install
 	$(BIN)/ruff check .

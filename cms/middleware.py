@@ -6,7 +6,15 @@ class ContentLocaleMiddleware(LocaleMiddleware):
     language-prefixed site: an API 404 must stay a JSON 404, not become a
     redirect to ``/en/api/...``."""
 
-    unprefixed_paths = ("/api/", "/admin/", "/documents/", "/django-admin/", "/feeds/")
+    unprefixed_paths = (
+        "/api/",
+        "/admin/",
+        "/documents/",
+        "/django-admin/",
+        "/feeds/",
+        "/healthz",
+        "/readyz",
+    )
 
     def process_response(self, request, response):
         if request.path_info.startswith(self.unprefixed_paths):

@@ -288,6 +288,9 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# In development whitenoise serves files as collectstatic would find them.
+WHITENOISE_AUTOREFRESH = DEBUG
+WHITENOISE_USE_FINDERS = DEBUG
 
 # Wagtail --------------------------------------------------------------------
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Community Trust CMS")
@@ -309,6 +312,8 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SECURE_CONTENT_TYPE_NOSNIFF = True
+# Load balancers probe health over plain HTTP inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 
 LOGGING = {
     "version": 1,
@@ -320,17 +325,78 @@ WAGTAILAPI_RICH_TEXT_FORMAT = "html"  # API rich text with links resolved
 
 # Background tasks: Wagtail's own run at once. Work that must survive an
 # outside service being down goes through a database backend with a queue each:
-# webhook deliveries ("webhooks") and retried Elasticsearch updates ("search").
+# webhook deliveries ("webhooks"), retried Elasticsearch updates ("search"),
+# email ("email", cms/outgoing_mail.py) and the periodic jobs ("schedule").
 # `make worker` runs `manage.py db_worker --backend background
-# --queue-name webhooks,search`, so a receiver or cluster that is down never
-# holds up an editor.
+# --queue-name webhooks,search,email,schedule`, so a receiver, cluster or mail
+# server that is down never holds up an editor or a resident.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "background": {
         "BACKEND": "django_tasks_db.DatabaseBackend",
-        "QUEUES": ["webhooks", "search"],
+        "QUEUES": ["webhooks", "search", "email", "schedule"],
     },
 }
+
+# Periodic jobs (cms/schedule.py): `make schedule` hands each to the worker at
+# its cron time (minute hour day month weekday, in TIME_ZONE). Each runs once
+# per time however many schedulers run; times missed while none ran are made
+# up by one run.
+CMS_SCHEDULE = {
+    # Publish pages whose go-live time has come; unpublish expired ones (their
+    # "unpublished" webhook fires and cached responses drop them).
+    "publish_scheduled": {"cron": "* * * * *", "command": ["publish_scheduled"]},
+    # Anonymize feedback past CMS_FEEDBACK_RETENTION_DAYS; delete old spam.
+    "purge_feedback": {"cron": "15 2 * * *", "command": ["purge_feedback"]},
+    # Monday morning: email the Policy approvers the reviews overdue or due
+    # within 30 days.
+    "policy_reviews_due": {
+        "cron": "0 7 * * 1",
+        "command": ["policy_reviews_due", "--email"],
+    },
+    # Sunday night: rebuild the search index (drops entries of deleted or
+    # changed objects a missed signal left behind) and refresh cached searches.
+    "search_index": {"cron": "30 3 * * 0", "command": ["update_index"]},
+    # Finished task results (deliveries, sends, jobs) are kept 30 days.
+    "prune_task_results": {
+        "cron": "45 2 * * *",
+        "command": [
+            "prune_db_task_results",
+            "--backend=background",
+            "--queue-name=*",
+            "--min-age-days=30",
+        ],
+    },
+}
+
+# Email ------------------------------------------------------------------------
+# EMAIL_URL names the mail server: smtp://user:password@host:25,
+# smtp+tls://...:587 (STARTTLS), smtp+ssl://...:465, or consolemail:// (print
+# instead of sending, the development default). Parsed by django-environ.
+# Mail is sent by the worker (cms/outgoing_mail.py); a send waits at most
+# EMAIL_TIMEOUT seconds and is retried when it fails.
+import environ  # noqa: E402
+
+try:
+    email_server = environ.Env.email_url_config(
+        os.environ.get(
+            "EMAIL_URL", "consolemail://" if DEBUG else "smtp://localhost:25"
+        )
+    )
+except (ImproperlyConfigured, ValueError) as error:
+    raise ImproperlyConfigured(
+        f"EMAIL_URL: {error}; use smtp://, smtp+tls://, smtp+ssl:// or consolemail://"
+    ) from None
+EMAIL_BACKEND = email_server["EMAIL_BACKEND"]
+EMAIL_HOST = email_server["EMAIL_HOST"] or "localhost"
+EMAIL_PORT = email_server["EMAIL_PORT"] or 25
+EMAIL_HOST_USER = email_server["EMAIL_HOST_USER"] or ""
+EMAIL_HOST_PASSWORD = email_server["EMAIL_HOST_PASSWORD"] or ""
+EMAIL_USE_TLS = email_server.get("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = email_server.get("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "cms@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Headless delivery ------------------------------------------------------------
 CMS_WEBHOOK_URLS = env_list("CMS_WEBHOOK_URLS", "")

@@ -3,10 +3,10 @@
 import logging
 
 from django.apps import apps
-from django.core.mail import send_mail
 from django.urls import reverse
 
 from cms.client_address import client_address
+from cms.outgoing_mail import send_later
 from plugins.community import ratelimit
 from plugins.community.conf import setting
 from plugins.community.models import Status
@@ -55,7 +55,10 @@ def receive(form, request, *, source, page=None, locale=None):
 
 
 def notify_staff(submission):
-    """Email the reference and topic only: mail is no place for personal data."""
+    """Email the reference and topic only: mail is no place for personal data.
+
+    The worker sends it after the submission commits; the resident never waits
+    for the mail server, and a send that fails is retried."""
     recipients = list(setting("CMS_FEEDBACK_NOTIFY_EMAILS"))
     if not recipients:
         return
@@ -64,11 +67,9 @@ def notify_staff(submission):
     link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
         "feedback:edit", args=[submission.pk]
     )
-    send_mail(
+    send_later(
         f"New feedback {submission.reference}: {submission.get_topic_display()}",
         f"A resident sent feedback ({submission.get_topic_display()}).\n"
         f"Read it in the admin: {link}\n",
-        None,
         recipients,
-        fail_silently=True,
     )
