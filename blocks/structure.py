@@ -64,6 +64,16 @@ class PolicySectionBlock(blocks.StructBlock):
         template = "blocks/policy_section.html"
 
 
+def shown_page(value, context):
+    """The chosen page, if the rule of the request being served (the API's or
+    the site's) lets the public see it; else None. Imported here, not at the
+    top: the block library loads before the apps' models."""
+    from plugins.headless.visibility import for_context
+
+    page = value.get("page")
+    return page if page is not None and for_context(context).allows(page) else None
+
+
 class RelatedContentBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock()
     label = blocks.CharBlock(
@@ -73,24 +83,27 @@ class RelatedContentBlock(blocks.StructBlock):
     )
 
     def get_api_representation(self, value, context=None):
-        page = value.get("page")
-        if page is None or not page.live:
+        """The page as the API names pages elsewhere (its public type name and
+        front-end path), or None if the request's visibility rule withholds it."""
+        from plugins.headless.endpoints import registry
+
+        page = shown_page(value, context)
+        if page is None:
             return None
-        # The delivery API passes its visibility rule (site, privacy, expiry);
-        # without one, at least nothing private is linked.
-        visible = (context or {}).get("visible_pages")
-        pages = type(page).objects.filter(pk=page.pk)
-        if not (visible(pages) if visible else pages.public()).exists():
-            return None
-        page = page.specific_deferred
+        representation = (context or {}).get("representation")
         return {
             "id": page.pk,
-            "type": page.specific_class._meta.label_lower
-            if page.specific_class
-            else "",
+            "type": registry.type_name_of(page.specific_class),
             "title": value.get("label") or page.title,
-            "path": page.get_url(request=(context or {}).get("request")),
+            "path": representation.path(page)
+            if representation
+            else page.get_url(request=(context or {}).get("request")),
         }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["shown_page"] = shown_page(value, parent_context)
+        return context
 
     class Meta:
         icon = "link"

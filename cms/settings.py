@@ -407,6 +407,8 @@ CMS_API_CACHE_CONTROL = os.environ.get(
     "CMS_API_CACHE_CONTROL", "public, max-age=60, stale-while-revalidate=300"
 )
 CMS_PREVIEW_MAX_AGE = int(os.environ.get("CMS_PREVIEW_MAX_AGE", "3600"))
+# Rich text links on the HTML site follow the API's visibility rule.
+MIDDLEWARE = [*MIDDLEWARE, "plugins.headless.middleware.LinkVisibilityMiddleware"]
 FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # Translation (plugins.translation) -------------------------------------------

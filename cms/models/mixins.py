@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.approval import ApprovalPermissionTester, check_publisher
+from plugins.headless.visibility import for_request
 
 
 class TrustPage(Page):
@@ -114,5 +115,5 @@ class IndexPage(TrustPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.get_children().live().public().specific()
+        context["children"] = for_request(request)(self.get_children()).specific()
         return context

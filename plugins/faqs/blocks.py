@@ -3,6 +3,7 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from blocks import content_blocks
+from plugins.headless.visibility import is_current
 
 
 def faq_representation(faq):
@@ -14,6 +15,11 @@ def faq_representation(faq):
     }
 
 
+def shown_faqs(value):
+    """The chosen FAQs the public may see: live and not past their expiry."""
+    return [faq for faq in value.get("faqs") or [] if faq and is_current(faq)]
+
+
 class FAQBlock(blocks.StructBlock):
     """Embeds chosen FAQs on a page, so answers sit where residents look for them."""
 
@@ -23,12 +29,13 @@ class FAQBlock(blocks.StructBlock):
     def get_api_representation(self, value, context=None):
         return {
             "title": value.get("title") or "",
-            "faqs": [
-                faq_representation(faq)
-                for faq in value.get("faqs") or []
-                if faq and faq.live
-            ],
+            "faqs": [faq_representation(faq) for faq in shown_faqs(value)],
         }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["faqs"] = shown_faqs(value)
+        return context
 
     class Meta:
         icon = "help"

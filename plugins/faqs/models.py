@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import IndexPage
+from plugins.headless.visibility import current
 
 
 class FAQCategory(models.TextChoices):
@@ -110,7 +111,8 @@ class FAQ(
 
 
 class FAQPage(IndexPage):
-    """Lists the live FAQs of the page's language, grouped by category."""
+    """Lists the FAQs of the page's language the public may see (live, not
+    past their expiry), grouped by category."""
 
     subpage_types = []
 
@@ -119,7 +121,7 @@ class FAQPage(IndexPage):
 
     def faqs_by_category(self):
         faqs = (
-            FAQ.objects.filter(locale_id=self.locale_id, live=True)
+            current(FAQ.objects.filter(locale_id=self.locale_id))
             .order_by("category", "sort_order", "question")
             .select_related("locale")
             .prefetch_related("tags")

@@ -619,10 +619,9 @@ def add_snippet_endpoint(endpoint):
     query_schema = endpoint.query_schema
     scopes = [f"type:{endpoint.type_name}"]
 
-    def live_objects():
-        objects = endpoint.model.objects.all()
-        if hasattr(endpoint.model, "live"):
-            objects = objects.filter(live=True)
+    def live_objects(request):
+        # Live and not past their expiry: the one visibility rule for snippets.
+        objects = for_request(request)(endpoint.model.objects.all())
         return objects.select_related("locale").prefetch_related(
             *endpoint.prefetch_related
         )
@@ -632,7 +631,7 @@ def add_snippet_endpoint(endpoint):
         reject_unknown_parameters(request, query_schema)
 
         def build():
-            objects = live_objects()
+            objects = live_objects(request)
             if query.locale:
                 objects = objects.filter(locale__language_code=query.locale)
             objects = query.apply(objects)
@@ -652,7 +651,7 @@ def add_snippet_endpoint(endpoint):
         reject_unknown_parameters(request, None)
 
         def build():
-            obj = live_objects().filter(pk=object_id).first()
+            obj = live_objects(request).filter(pk=object_id).first()
             if obj is None:
                 raise Http404(f"No published {endpoint.type_name} with id {object_id}.")
             data = endpoint.detail_representation(obj, request)

@@ -170,6 +170,12 @@ class EndpointRegistry:
     def for_page_model(self, model):
         return self.pages.get(model)
 
+    def type_name_of(self, model):
+        """The public type name of a page model, as every response gives it
+        (``policy``, ``section``); ``page`` for a type the API does not serve."""
+        endpoint = self.pages.get(model)
+        return endpoint.type_name if endpoint else "page"
+
     def for_label(self, label):
         return next(e for e in self.pages.values() if e.model._meta.label == label)
 

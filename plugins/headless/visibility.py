@@ -1,12 +1,21 @@
-"""What the public API may show: live, public pages of this site, nothing else.
+"""What the public may see: live, public pages of this site, and live snippets,
+nothing past its expiry.
 
-One home for the rule, so that lists, details, ``find``, navigation, search and
-the preview fallback all answer the same way.
+One home for the rule, so that every output that shows content answers the
+same way: the API's lists, details, ``find``, navigation, search and suggest,
+the preview fallback, the HTML site's pages and listings, feeds, and blocks
+that embed other content. A page is withheld when it is not live, past its
+``expire_at`` (the scheduled job that unpublishes it may not have run yet),
+on another site, under a view restriction, or a translation or alias of a
+restricted page. A snippet (FAQ, technology) is withheld when it is not live or
+past its ``expire_at``. The rule has a SQL form (``Visibility.__call__``) and an
+in-memory form (``Visibility.allows``), which the leak matrix holds equal.
 """
 
 from functools import cached_property
 
-from django.db.models import Q
+from django.db.models import Model, Q
+from django.http import Http404
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -15,7 +24,7 @@ from plugins.headless import caching
 
 class Visibility:
     """The request's site and view restrictions, looked up once per request and
-    applied as a filter to any page queryset."""
+    applied as a filter to any queryset of pages or snippets."""
 
     def __init__(self, request):
         self.request = request
@@ -24,6 +33,9 @@ class Visibility:
     def roots(self):
         """(tree path, url_path, language code) of the request's site root and of
         its translations, cached per host like the responses themselves."""
+
+        if self.request is None:
+            return []
 
         def compute():
             site = Site.find_for_request(self.request)
@@ -95,6 +107,8 @@ class Visibility:
         )
 
     def __call__(self, queryset):
+        if not issubclass(queryset.model, Page):
+            return current(queryset)
         if not self.root_paths:
             return queryset.none()
         in_site = Q()
@@ -118,10 +132,13 @@ class Visibility:
         )
 
     def allows(self, page):
-        """The rule of ``__call__`` for a page already loaded: a single page is
-        cheaper to fetch by id and check here than to find through the filter."""
+        """The rule of ``__call__`` for a page (or a ``TranslationRow``) or a
+        snippet already loaded: a single page is cheaper to fetch by id and
+        check here than to find through the filter."""
         if not is_current(page):
             return False
+        if is_snippet(page):
+            return True
         roots = tuple(self.root_paths)
         if not roots or not page.path.startswith(roots):
             return False
@@ -137,15 +154,60 @@ class Visibility:
     def only_allowed(self, pages):
         return [page for page in pages if self.allows(page)]
 
+    def check_served(self, page):
+        """Raise Http404 unless the HTML site may serve ``page``. A page behind
+        a view restriction of its own or of an ancestor is left to Wagtail,
+        which asks for the password or a login and serves it to whoever passes;
+        anything else the rule withholds (expired, a translation or alias of a
+        restricted page) does not exist for the site, for anyone."""
+        if self.allows(page):
+            return
+        roots = tuple(self.root_paths)
+        guarded = (
+            is_current(page)
+            and roots
+            and page.path.startswith(roots)
+            and page.get_view_restrictions().exists()
+        )
+        if not guarded:
+            raise Http404("No live page matches.")
 
-def is_current(page):
-    """Live and not past its expiry: the part of the rule that needs no site."""
-    return page.live and not (page.expire_at and page.expire_at <= timezone.now())
+
+def is_snippet(obj):
+    """A model instance that is not a page (FAQ, technology): it has no site
+    and no view restrictions, only its own publication and expiry."""
+    return isinstance(obj, Model) and not isinstance(obj, Page)
+
+
+def is_current(obj):
+    """Live and not past its expiry: the part of the rule that needs no site.
+    Holds for pages, page rows and snippets; a snippet without drafts or
+    expiry is always current."""
+    if not getattr(obj, "live", True):
+        return False
+    expire_at = getattr(obj, "expire_at", None)
+    return not (expire_at and expire_at <= timezone.now())
+
+
+def current(queryset):
+    """``is_current`` as a filter, for snippets: live and not past expiry,
+    for the models that have those fields."""
+    names = {field.name for field in queryset.model._meta.get_fields()}
+    if "live" in names:
+        queryset = queryset.filter(live=True)
+    if "expire_at" in names:
+        queryset = queryset.filter(
+            Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+        )
+    return queryset
 
 
 def for_request(request):
     """The request's one ``Visibility``, made on first use, so that every part
-    of a response shares its lookups."""
+    of a response shares its lookups. Without a request there is no site, and
+    no page may be shown."""
+    if request is None:
+        return Visibility(None)
     visibility = getattr(request, "_cms_visibility", None)
     if visibility is None:
         visibility = request._cms_visibility = Visibility(request)
@@ -154,3 +216,11 @@ def for_request(request):
 
 def visible(queryset, request):
     return for_request(request)(queryset)
+
+
+def for_context(context):
+    """The rule in a template or block context: the one the API passes
+    (``visible_pages``), else the request's."""
+    context = context or {}
+    visibility = context.get("visible_pages")
+    return visibility if visibility is not None else for_request(context.get("request"))

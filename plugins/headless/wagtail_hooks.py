@@ -10,12 +10,21 @@ from plugins.headless.endpoints import registry
 from plugins.headless.models import WebhookDelivery
 from plugins.headless.rich_text import LivePageLinkHandler
 from plugins.headless.views import preview_on_site
+from plugins.headless.visibility import for_request
 
 
 # After Wagtail's own features (order 0), so that this replaces its page links.
 @hooks.register("register_rich_text_features", order=1)
 def register_page_links(features):
     features.register_link_type(LivePageLinkHandler)
+
+
+# Before Wagtail's own view-restriction check (order 0): an expired page is
+# not found, rather than behind a password form.
+@hooks.register("before_serve_page", order=-1)
+def withhold_from_site(page, request, serve_args, serve_kwargs):
+    """The HTML site serves a page only as the visibility rule allows."""
+    for_request(request).check_served(page)
 
 
 @hooks.register("register_admin_urls")

@@ -22,7 +22,7 @@ from plugins.headless.schemas import (
     PageItem,
     PositiveId,
 )
-from plugins.headless.visibility import for_request
+from plugins.headless.visibility import for_request, is_current
 from plugins.policies import changelog
 from plugins.policies.models import (
     PolicyCategory,
@@ -136,6 +136,7 @@ class TechnologyRow(NamedTuple):
     name: str
     kind: str
     live: bool
+    expire_at: datetime | None
 
 
 def detail_fields(page, rep):
@@ -150,7 +151,9 @@ def detail_fields(page, rep):
     # its revision, in memory).
     technologies = [
         TechnologyRow(*row)
-        for row in page.technologies.values_list("id", "name", "kind", "live")
+        for row in page.technologies.values_list(
+            "id", "name", "kind", "live", "expire_at"
+        )
     ]
     completeness = page.completeness(technologies)
     return {
@@ -177,7 +180,7 @@ def detail_fields(page, rep):
         "technologies": [
             {"id": technology.pk, "name": technology.name, "kind": technology.kind}
             for technology in technologies
-            if technology.live
+            if is_current(technology)
         ],
     }
 

@@ -96,7 +96,7 @@ def detail_fields(page, rep):
         "media_coverage": [dict(child.value) for child in page.media_coverage],
         "technologies": [
             {"id": pk, "title": name}
-            for pk, name in page.technologies.filter(live=True).values_list(
+            for pk, name in rep.visible_pages(page.technologies.all()).values_list(
                 "id", "name"
             )
         ],

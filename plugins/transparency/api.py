@@ -15,6 +15,7 @@ from plugins.headless.endpoints import (
     registry,
 )
 from plugins.headless.schemas import PageDetailBase, PageItem, Problem
+from plugins.headless.visibility import current
 from plugins.transparency.models import Technology, TechnologyKind, TransparencyPage
 
 
@@ -194,7 +195,7 @@ def csv_routes(router):
         reject_unknown_parameters(request, CSVQuery)
 
         def build():
-            technologies = Technology.objects.filter(live=True).select_related("locale")
+            technologies = current(Technology.objects.all()).select_related("locale")
             if query.locale:
                 technologies = technologies.filter(locale__language_code=query.locale)
             rows = [

@@ -25,6 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import TrustPage
+from plugins.headless.visibility import current, for_request
 from plugins.transparency.blocks import AuditBlock, SharingBlock, UsageStatisticBlock
 from plugins.transparency.panels import MissingDisclosuresPanel
 
@@ -265,7 +266,8 @@ class TransparencyPage(TrustPage):
         verbose_name = _("transparency page")
 
     def technologies(self):
-        return Technology.objects.filter(locale_id=self.locale_id, live=True).order_by(
+        """The registry in the page's language, as the public may see it."""
+        return current(Technology.objects.filter(locale_id=self.locale_id)).order_by(
             "name"
         )
 
@@ -312,5 +314,5 @@ class TransparencyPage(TrustPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.portal())
+        context.update(self.portal(visible=for_request(request)))
         return context

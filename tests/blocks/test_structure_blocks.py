@@ -1,6 +1,10 @@
 """Structure blocks: steps, do's and don'ts, policy sections, links and contacts."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from blocks import (
     ContactBlock,
@@ -129,47 +133,83 @@ class TestPolicySectionBlock:
         }
 
 
+@pytest.fixture
+def site_request(rf, home_page):
+    """A request to the agency's site: the block links as the site's rule allows."""
+    return {"request": rf.get("/en/", HTTP_HOST="localhost")}
+
+
 class TestRelatedContentBlock:
     block = RelatedContentBlock()
 
-    def test_api_representation_of_a_live_page(self, section_indexes):
+    def test_api_representation_of_a_live_page(self, section_indexes, site_request):
         policy = factories.PolicyPageFactory(
             parent=section_indexes["policies"], title="Drones", slug="drones"
         )
         value = self.block.to_python({"page": policy.pk, "label": ""})
-        assert self.block.get_api_representation(value) == {
+        assert self.block.get_api_representation(value, site_request) == {
             "id": policy.pk,
-            "type": "trust_policies.policypage",
+            "type": "policy",
             "title": "Drones",
             "path": "/en/policies/drones/",
         }
 
-    def test_label_overrides_the_page_title(self, section_indexes):
+    def test_a_section_is_named_as_the_api_names_it(
+        self, section_indexes, site_request
+    ):
+        value = self.block.to_python({"page": section_indexes["tips"].pk})
+        representation = self.block.get_api_representation(value, site_request)
+        assert representation["type"] == "section"
+
+    def test_label_overrides_the_page_title(self, section_indexes, site_request):
         value = self.block.to_python(
             {"page": section_indexes["tips"].pk, "label": "All our tips"}
         )
-        assert self.block.get_api_representation(value)["title"] == "All our tips"
+        representation = self.block.get_api_representation(value, site_request)
+        assert representation["title"] == "All our tips"
 
     def test_unpublished_page_is_none_in_the_api_and_not_rendered(
-        self, section_indexes
+        self, section_indexes, site_request
     ):
         draft = factories.PolicyPageFactory(
             parent=section_indexes["policies"], live=False
         )
         value = self.block.to_python({"page": draft.pk, "label": "Secret"})
-        assert self.block.get_api_representation(value) is None
-        assert "Secret" not in self.block.render(value)
+        assert self.block.get_api_representation(value, site_request) is None
+        assert "Secret" not in self.block.render(value, site_request)
 
-    def test_deleted_page_is_none_in_the_api(self, section_indexes):
+    @pytest.mark.parametrize("withheld", ["expired", "private"])
+    def test_a_page_the_rule_withholds_is_none_and_not_rendered(
+        self, section_indexes, site_request, withheld
+    ):
+        policy = factories.PolicyPageFactory(
+            parent=section_indexes["policies"], title="Withheld drones"
+        )
+        if withheld == "expired":
+            policy.expire_at = timezone.now() - timedelta(minutes=1)
+            policy.save()
+        else:
+            PageViewRestriction.objects.create(page=policy, restriction_type="login")
+        value = self.block.to_python({"page": policy.pk, "label": ""})
+        assert self.block.get_api_representation(value, site_request) is None
+        assert "Withheld drones" not in self.block.render(value, site_request)
+
+    def test_without_a_request_no_page_is_linked(self, section_indexes):
+        value = self.block.to_python({"page": section_indexes["faqs"].pk})
+        assert self.block.get_api_representation(value) is None
+        assert "<a" not in self.block.render(value)
+
+    def test_deleted_page_is_none_in_the_api(self, section_indexes, site_request):
         policy = factories.PolicyPageFactory(parent=section_indexes["policies"])
         raw = {"page": policy.pk, "label": ""}
         policy.delete()
-        assert self.block.get_api_representation(self.block.to_python(raw)) is None
+        value = self.block.to_python(raw)
+        assert self.block.get_api_representation(value, site_request) is None
 
-    def test_renders_a_link_to_a_live_page(self, section_indexes):
+    def test_renders_a_link_to_a_live_page(self, section_indexes, site_request):
         value = self.block.to_python({"page": section_indexes["faqs"].pk})
         assert '<a href="/en/faqs/">Questions and answers</a>' in self.block.render(
-            value
+            value, site_request
         )
 
     def test_requires_a_page(self, db, block_errors):

@@ -124,9 +124,15 @@ def publish_page(page, **changes):
 
 @pytest.fixture
 def make_page(home_page, section_indexes):
+    """Add a page of ``kind`` to its section of the site (``page_maker``)."""
+    return page_maker(home_page, section_indexes)
+
+
+def page_maker(home_page, section_indexes):
     """Add a page of ``kind`` to its section of the site, published unless
     ``live=False`` (then it is a draft with one revision). Many-to-many fields
-    (``technologies``, ``policies``, ``tags``) may be given as lists."""
+    (``technologies``, ``policies``, ``tags``) may be given as lists. A plain
+    function, for worlds built once per module."""
 
     def make(kind, *, home=None, sections=None, parent=None, live=True, **fields):
         factory, section, _path = PAGE_KINDS[kind]
@@ -154,6 +160,11 @@ def make_page(home_page, section_indexes):
 
 @pytest.fixture
 def translate(locales):
+    """Translate a page into ``language_code`` and publish it (``translator``)."""
+    return translator(locales)
+
+
+def translator(locales):
     """Translate a page into ``language_code`` and publish it. Its parents are
     created as Wagtail does it, as live aliases of the source's parents."""
 
@@ -168,6 +179,11 @@ def translate(locales):
 
 @pytest.fixture
 def other_site(locales):
+    """A second agency's site on its own host (``add_other_site``)."""
+    return add_other_site()
+
+
+def add_other_site():
     """A second agency's site on its own host, with its own home and sections."""
     home = factories.HomePageFactory(
         parent=Page.get_first_root_node(),

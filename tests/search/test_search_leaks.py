@@ -4,11 +4,11 @@ Every way a page can be withheld (never published, unpublished, changed but not
 republished, expired, behind a password, a login or a group, under a
 restricted parent, aliased or translated from a restricted page, a draft or
 expired translation, on another agency's site) and every way a snippet can be
-(never published, unpublished, changed but not republished) is probed through
-search results, their count, their type, tag and locale facets, and title
-suggestions, on every backend. Withheld items carry the word "quokka" and the
-tag "withheld"; one public page carries them too, so every search has an
-answer and the counts have something to be wrong about.
+(never published, unpublished, changed but not republished, past its expiry)
+is probed through search results, their count, their type, tag and locale
+facets, and title suggestions, on every backend. Withheld items carry the word
+"quokka" and the tag "withheld"; one public page carries them too, so every
+search has an answer and the counts have something to be wrong about.
 """
 
 from dataclasses import dataclass, field
@@ -269,6 +269,24 @@ def faq_unpublished_changes(site):
     return Leak([], [item.question, "wombat"], live=("faq", item.pk))
 
 
+def faq_expired(site):
+    """Past its expiry, before the scheduled job unpublishes it."""
+    item = faq(site)
+    item.save_revision().publish()
+    FAQ.objects.filter(pk=item.pk).update(expire_at=timezone.now() - timedelta(hours=1))
+    return Leak([("faq", item.pk)], [item.question])
+
+
+def technology_expired(site):
+    item = factories.TechnologyFactory(
+        name=f"Withheld {WORD} expired scanner",
+        description=f"A {WORD} device no longer in use.",
+        locale=site.locales["en"],
+        expire_at=timezone.now() - timedelta(hours=1),
+    )
+    return Leak([("technology", item.pk)], [item.name])
+
+
 def technology_never_published(site):
     item = factories.TechnologyFactory(
         name=f"Withheld {WORD} scanner",
@@ -284,6 +302,8 @@ SNIPPET_CASES = {
     "faq_unpublished": faq_unpublished,
     "faq_unpublished_changes": faq_unpublished_changes,
     "technology_never_published": technology_never_published,
+    "faq_expired": faq_expired,
+    "technology_expired": technology_expired,
 }
 
 

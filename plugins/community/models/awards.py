@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from blocks import ImageBlock
 from cms.models import IndexPage, TrustPage
+from plugins.headless.visibility import for_request
 
 
 class RecipientKind(models.TextChoices):
@@ -146,12 +147,9 @@ class AwardPage(TrustPage):
         if self.accepts_nominations:
             from plugins.community.models.feedback import FeedbackPage
 
-            form_page = (
-                FeedbackPage.objects.live()
-                .public()
-                .filter(locale=self.locale_id)
-                .first()
-            )
+            form_page = for_request(request)(
+                FeedbackPage.objects.filter(locale=self.locale_id)
+            ).first()
             if form_page and form_page.url:
                 context["nomination_url"] = (
                     f"{form_page.url}?topic=nomination&award_category={self.category}"

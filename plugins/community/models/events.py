@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from blocks import content_blocks
 from cms.models import IndexPage, TrustPage
+from plugins.headless.visibility import for_request
 
 
 class EventCategory(models.TextChoices):
@@ -53,9 +54,7 @@ class EventIndexPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["children"] = (
-            EventPage.objects.child_of(self)
-            .live()
-            .public()
+            for_request(request)(EventPage.objects.child_of(self))
             .upcoming()
             .order_by("start")
         )
