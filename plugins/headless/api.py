@@ -406,7 +406,7 @@ def add_page_endpoint(endpoint):
                 items.append(item)
             return 200, checked(list_schema, {"count": count, "items": items})
 
-        return caching.cached_response(request, scopes, build)
+        return caching.cached_response(request, scopes, build, query=query)
 
     @router.get("/{int:page_id}/", response={200: endpoint.detail_schema, **CACHED})
     def page_detail(request, page_id: PositiveId, query: Query[DetailQuery]):
@@ -436,7 +436,14 @@ def detail_response(request, page_id, endpoint, query=None):
         return 200, serialize_detail(page, rep, endpoint, fallback=fallback)
 
     scopes = [f"page:{page_id}", "snippets", *endpoint.extra_scopes]
-    return caching.cached_response(request, scopes, build)
+    # One entry for the page however it is reached: by type, by id or by path.
+    return caching.cached_response(
+        request,
+        scopes,
+        build,
+        query=query or DetailQuery(),
+        resource=f"/{endpoint.type_name}/{page_id}/",
+    )
 
 
 def specific_page_or_404(request, rep, queryset):
@@ -475,8 +482,12 @@ class FindQuery(Parameters):
         return value
 
 
+def path_segments(path):
+    return [segment for segment in path.strip("/").split("/") if segment]
+
+
 def page_by_path(rep, path):
-    segments = [segment for segment in path.strip("/").split("/") if segment]
+    segments = path_segments(path)
     if not segments:
         raise Http404("Give a path with a locale prefix, for example /en/.")
     locale = locale_by_code(rep, segments[0])
@@ -495,19 +506,15 @@ def page_by_path(rep, path):
 
 
 def resolve_or_404(request, cache_name, scopes, queryset_for):
-    """The (id, endpoint) a generic route resolves to, cached like responses."""
+    """The (id, endpoint) a generic route resolves to, cached like responses;
+    a miss raises Http404 and is not cached (``caching.cached_value``)."""
 
     def compute():
         rep = representation_for(request)
-        try:
-            page, endpoint = specific_page_or_404(request, rep, queryset_for(rep))
-        except Http404 as error:
-            return {"missing": str(error)}
+        page, endpoint = specific_page_or_404(request, rep, queryset_for(rep))
         return {"id": page.pk, "model": endpoint.model._meta.label}
 
     found = caching.cached_value(request, cache_name, scopes, compute)
-    if "missing" in found:
-        raise Http404(found["missing"])
     return found["id"], registry.for_label(found["model"])
 
 
@@ -517,11 +524,12 @@ def register_generic_routes(detail_union):
         reject_unknown_parameters(request, FindQuery)
         page_id, endpoint = resolve_or_404(
             request,
-            f"find:{query.path}",
+            # Every spelling of a path (//, no trailing slash) is one entry.
+            "find:/" + "".join(f"{segment}/" for segment in path_segments(query.path)),
             ["paths"],
             lambda rep: page_by_path(rep, query.path),
         )
-        return detail_response(request, page_id, endpoint)
+        return detail_response(request, page_id, endpoint, DetailQuery())
 
     @pages_router.get("/{int:page_id}/", response={200: detail_union, **CACHED})
     def page_detail(request, page_id: PositiveId, query: Query[DetailQuery]):
@@ -605,7 +613,7 @@ def navigation(request, query: Query[NavigationQuery]):
             (parent["children"] if parent else items).append(node)
         return 200, {"locale": code, "items": items}
 
-    return caching.cached_response(request, ["navigation"], build)
+    return caching.cached_response(request, ["navigation"], build, query=query)
 
 
 def add_snippet_endpoint(endpoint):
@@ -644,7 +652,7 @@ def add_snippet_endpoint(endpoint):
             items = [endpoint.representation(obj, request) for obj in window]
             return 200, checked(list_schema, {"count": count, "items": items})
 
-        return caching.cached_response(request, scopes, build)
+        return caching.cached_response(request, scopes, build, query=query)
 
     @router.get("/{int:object_id}/", response={200: endpoint.detail_schema, **CACHED})
     def snippet_detail(request, object_id: PositiveId):

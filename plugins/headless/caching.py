@@ -5,6 +5,28 @@ each scope it depends on (``type:policy``, ``page:42``, ``navigation``, ...).
 Invalidating a scope replaces its token, so every response that depended on it
 misses from then on; nothing has to be found and deleted. A repeated request
 costs two cache reads and no database query.
+
+What an anonymous client can make the cache hold is bounded, whatever it asks:
+
+* a response is keyed by what it is (its path, or the resource it shares with
+  other routes) and by the request's validated parameters, not by the query
+  string as written, so ``?limit=020&fallback=yes`` and ``?fallback=true``
+  share one entry, and parameters the schema does not know are refused before
+  anything is cached;
+* nothing is kept for a miss: an error, a page past the end of a list, a filter
+  or a search that matches nothing; the scope tokens such a request made are
+  dropped again, so a request for an id that does not exist leaves no trace;
+* responses to requests without parameters (or with only a content language)
+  are bounded by the content itself and keep their own entries. Any other
+  response (a page of a list, a filter, a search) is kept in one of
+  ``CMS_API_CACHE_SLOTS`` slots chosen by its key, replacing what was there:
+  however many distinct queries arrive, they hold at most that many entries.
+
+A list's only validator is its ETag, a hash of its body: when an item leaves
+the list (unpublished, made private, expired), the body and so the ETag
+change. A list sends no ``Last-Modified``: the newest remaining item's date
+does not move when an item leaves, and would answer ``If-Modified-Since``
+with a stale 304. A single page's ``Last-Modified`` is its last publication.
 """
 
 import hashlib
@@ -26,16 +48,47 @@ GLOBAL_SCOPE = "global"
 RESPONSES_SCOPE = "responses"
 _TOKEN_PREFIX = "cms-api:scope:"  # noqa: S105 - a cache key, not a secret
 _RESPONSE_PREFIX = "cms-api:response:"
+_SLOT_PREFIX = "cms-api:slot:"
+# Parameters that pick one of a few variants of the same content (a content
+# language, validated against the configured ones): a response varying only
+# by them is bounded by the content, like one without parameters.
+BOUNDED_PARAMETERS = frozenset({"locale", "fallback"})
+
+
+def token_keys(scopes):
+    return [_TOKEN_PREFIX + scope for scope in scopes]
 
 
 def scope_tokens(scopes):
-    keys = [_TOKEN_PREFIX + scope for scope in scopes]
+    """The current token of each scope, and the keys of those this call made.
+
+    A missing token is made with ``add`` (another process may be making it
+    too; then both use the one that won). What a call made is dropped again
+    if it keeps nothing (``forget_tokens``), so a request for an id that does
+    not exist leaves no token behind."""
+    keys = token_keys(scopes)
     tokens = cache.get_many(keys)
-    missing = {key: uuid.uuid4().hex for key in keys if key not in tokens}
-    if missing:
-        cache.set_many(missing, timeout=None)
-        tokens.update(missing)
-    return [tokens[key] for key in keys]
+    made = []
+    for key in keys:
+        if key in tokens:
+            continue
+        token = uuid.uuid4().hex
+        if cache.add(key, token, timeout=None):
+            made.append(key)
+        else:
+            # Made by another process meanwhile; if gone again already, this
+            # call's own token keys nothing anyone can find: only a miss.
+            token = cache.get(key) or token
+        tokens[key] = token
+    return [tokens[key] for key in keys], made
+
+
+def forget_tokens(made):
+    """Drop the tokens a call made when it kept nothing under them. Always
+    safe: a missing token is made afresh, so whatever was cached under the
+    old one misses, like after an invalidation."""
+    if made:
+        cache.delete_many(made)
 
 
 def replace_tokens(scopes):
@@ -53,30 +106,60 @@ def invalidate(*scopes):
         transaction.on_commit(lambda: replace_tokens(scopes))
 
 
-def request_signature(request):
-    params = sorted(request.GET.lists())
-    return f"{request.get_host()}{request.path}?{json.dumps(params)}"
-
-
 def forget_responses():
     """Drop every cached response and keep the derived values: what a cold
     response costs when the site itself is warm (``make bench``'s uncached)."""
     invalidate(RESPONSES_SCOPE)
 
 
-def response_key(request, scopes):
-    tokens = scope_tokens([GLOBAL_SCOPE, RESPONSES_SCOPE, *scopes])
-    raw = request_signature(request) + ":" + ":".join(tokens)
+def parameters_of(request, query):
+    """The parameters that shape a response: the validated ``query`` without
+    its defaults (so every spelling of the same request is one), or, without
+    a schema, the query string's."""
+    if query is None:
+        return dict(sorted(request.GET.lists()))
+    return query.model_dump(mode="json", exclude_defaults=True)
+
+
+def is_bounded(query, parameters):
+    """Whether the content alone bounds the responses like this one: no
+    parameters, or only a validated content language."""
+    if query is None:
+        return not parameters
+    return set(parameters) <= BOUNDED_PARAMETERS
+
+
+def request_signature(request, parameters, resource=None):
+    encoded = json.dumps(parameters, sort_keys=True, cls=DjangoJSONEncoder)
+    return f"{request.get_host()}{resource or request.path}?{encoded}"
+
+
+def response_key(signature, tokens):
+    raw = signature + ":" + ":".join(tokens)
     return _RESPONSE_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
+def storage_key(key, bounded):
+    """Where a response is kept: its own key when the content bounds it,
+    else one of the slots (``CMS_API_CACHE_SLOTS``)."""
+    if bounded:
+        return key
+    slot = int(key[len(_RESPONSE_PREFIX) :][:15], 16) % setting("CMS_API_CACHE_SLOTS")
+    return f"{_SLOT_PREFIX}{slot}"
+
+
+def is_miss(data):
+    """An empty window of a list or a search: a page past the end, a filter
+    or a query that matches nothing. Cheap to answer again; not kept."""
+    return isinstance(data, dict) and "items" in data and not data["items"]
+
+
 def last_modified_of(data):
-    """The newest publish time in a response: a page, or a list of items."""
-    candidates = []
-    for item in data.get("items", [data]) if isinstance(data, dict) else []:
-        if isinstance(item, dict) and item.get("last_published_at"):
-            candidates.append(item["last_published_at"])
-    return max(candidates) if candidates else None
+    """The publish time of a single page; None for a list (see the module's
+    docstring) or anything else."""
+    if isinstance(data, dict) and "items" not in data:
+        return data.get("last_published_at")
+    return None
 
 
 def encode(data):
@@ -131,35 +214,49 @@ def to_response(request, entry, cache_control=None):
     return response
 
 
-def cached_response(request, scopes, build):
-    """Serve from the cache, or ``build()`` a (status, data) pair and cache it."""
-    key = response_key(request, scopes)
-    entry = cache.get(key)
-    if entry is None:
+def cached_response(request, scopes, build, *, query=None, resource=None):
+    """Serve from the cache, or ``build()`` a (status, data) pair and cache it.
+
+    ``query``: the request's validated parameters (a ninja ``Schema``), which
+    key the response instead of the raw query string. ``resource``: what the
+    response is, when several routes serve the same one (a page's detail by
+    type, by id or by path); by default the request's path."""
+    parameters = parameters_of(request, query)
+    bounded = is_bounded(query, parameters)
+    tokens, made = scope_tokens([GLOBAL_SCOPE, RESPONSES_SCOPE, *scopes])
+    key = response_key(request_signature(request, parameters, resource), tokens)
+    where = storage_key(key, bounded)
+    entry = cache.get(where)
+    if entry is not None and entry.get("key") == key:
+        return to_response(request, entry)
+    try:
         status, data = build()
-        entry = build_entry(data, status)
-        cache.set(key, entry, timeout=response_timeout(request))
+    except BaseException:
+        forget_tokens(made)
+        raise
+    entry = build_entry(data, status)
+    if status == 200 and not is_miss(data):
+        cache.set(where, {**entry, "key": key}, timeout=response_timeout(request))
+    else:
+        forget_tokens(made)
     return to_response(request, entry)
 
 
 def response_timeout(request):
-    """How long a response may be kept: until the next scheduled expiry of a live
-    page at the latest, since no signal fires when a page's expire_at passes.
-    The next expiry is itself cached until any publish."""
-    from django.db.models import Min
+    """How long a response may be kept: until the next scheduled expiry of a
+    live page or snippet at the latest, since no signal fires when an
+    ``expire_at`` passes. The next expiry is itself cached until any publish
+    or snippet change."""
     from django.utils import timezone
-    from wagtail.models import Page
 
     now = timezone.now()
 
     def next_expiry():
-        soonest = Page.objects.filter(live=True, expire_at__gt=now).aggregate(
-            soonest=Min("expire_at")
-        )["soonest"]
-        return {"at": soonest}
+        return {"at": soonest_expiry(now)}
 
     timeout = setting("CMS_API_CACHE_TIMEOUT")
-    expiry = cached_value(request, "next-expiry", ["paths"], next_expiry)["at"]
+    expiry = cached_value(request, "next-expiry", ["paths", "snippets"], next_expiry)
+    expiry = expiry["at"]
     if expiry is not None and expiry <= now:
         expiry = next_expiry()["at"]
     if expiry is not None:
@@ -167,19 +264,46 @@ def response_timeout(request):
     return timeout
 
 
-def value_key(request, name, scopes, *, per_host=True):
-    tokens = scope_tokens([GLOBAL_SCOPE, *scopes])
+def soonest_expiry(now):
+    """The earliest ``expire_at`` after ``now`` of anything live that can
+    expire: pages, and snippets with drafts (FAQs, technologies)."""
+    from django.apps import apps
+    from django.db.models import Min
+    from wagtail.models import DraftStateMixin, Page
+
+    models = [Page] + [
+        model
+        for model in apps.get_models()
+        if issubclass(model, DraftStateMixin) and not issubclass(model, Page)
+    ]
+    found = [
+        model.objects.filter(live=True, expire_at__gt=now).aggregate(
+            soonest=Min("expire_at")
+        )["soonest"]
+        for model in models
+    ]
+    found = [at for at in found if at is not None]
+    return min(found) if found else None
+
+
+def value_key(request, name, tokens, *, per_host=True):
     host = request.get_host() if per_host else "*"
     raw = f"{host}:{name}:" + ":".join(tokens)
     return "cms-api:value:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
 def cached_value(request, name, scopes, compute):
-    """A small derived value (such as path to page id) cached under scopes."""
-    key = value_key(request, name, scopes)
+    """A small derived value (such as path to page id) cached under scopes.
+    ``compute`` raises for a miss (an Http404), which is not kept."""
+    tokens, made = scope_tokens([GLOBAL_SCOPE, *scopes])
+    key = value_key(request, name, tokens)
     value = cache.get(key)
     if value is None:
-        value = compute()
+        try:
+            value = compute()
+        except BaseException:
+            forget_tokens(made)
+            raise
         cache.set(key, value, timeout=setting("CMS_API_CACHE_TIMEOUT"))
     return value
 
@@ -196,7 +320,8 @@ def process_value(request, name, scopes, compute, *, per_host=True):
     invalidates the scopes, and holds one value per name and host, or one
     for every host (``per_host=False``) when the value does not depend on
     the site."""
-    key = value_key(request, name, scopes, per_host=per_host)
+    tokens, _made = scope_tokens([GLOBAL_SCOPE, *scopes])
+    key = value_key(request, name, tokens, per_host=per_host)
     slot = (request.get_host() if per_host else "*", name)
     held = _process_values.get(slot)
     if held is None or held[0] != key:

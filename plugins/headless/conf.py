@@ -5,6 +5,9 @@ from django.conf import settings
 DEFAULTS = {
     "CMS_API_CACHE_CONTROL": "public, max-age=60, stale-while-revalidate=300",
     "CMS_API_CACHE_TIMEOUT": 60 * 60 * 24,
+    # Responses to requests with parameters (pages of lists, filters, searches)
+    # share this many cache entries, whatever clients ask (``caching``).
+    "CMS_API_CACHE_SLOTS": 1000,
     "CMS_API_MAX_LIMIT": 100,
     "CMS_API_DEFAULT_LIMIT": 20,
     "CMS_API_MAX_QUERY_LENGTH": 200,

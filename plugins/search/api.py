@@ -265,9 +265,9 @@ def searching(request, query, *, types=None, tag=None, category=None):
     )
 
 
-def cached_search(request, build):
+def cached_search(request, query, build):
     try:
-        return caching.cached_response(request, SCOPES, build)
+        return caching.cached_response(request, SCOPES, build, query=query)
     except Exception as error:
         if is_unavailable(error, missing_index=True):
             return unavailable(error)
@@ -314,7 +314,7 @@ def build_router():
             data["query"] = site_search.terms.query_string
             return 200, checked(schema, data)
 
-        return cached_search(request, build)
+        return cached_search(request, query, build)
 
     @router.get(
         "/suggest/",
@@ -332,7 +332,7 @@ def build_router():
             }
             return 200, checked(Suggestions, data)
 
-        return cached_search(request, build)
+        return cached_search(request, query, build)
 
     return router
 

@@ -1,6 +1,8 @@
 """Responses are cached with strong ETags and served again without a query,
 until a change they depend on invalidates them, and only them."""
 
+import os
+import uuid
 from datetime import timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from unittest import mock
@@ -10,7 +12,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from tests import factories
 from tests.headless.conftest import publish_page
@@ -166,14 +168,96 @@ def test_details_carry_last_modified(client, site, name):
     assert response["Last-Modified"].endswith(" GMT")
 
 
-def test_list_last_modified_is_its_newest_item(client, site, make_page):
+# A list's validators change whenever its membership does --------------------
+
+
+# Lists whose items carry a publication date, which lists used to send.
+LISTS = [f"{API}/policies/", f"{API}/policies/?locale=en", f"{API}/search/?q=readers"]
+
+
+@pytest.mark.parametrize("url", LISTS)
+def test_a_list_has_no_last_modified(client, site, url):
+    """Its newest item's date does not move when an item leaves it: a list's
+    one validator is its ETag, a hash of its body."""
+    response = get(client, url)
+    assert response.json()["items"]
+    assert response["ETag"]
+    assert not response.has_header("Last-Modified")
+
+
+def leave_by_restriction(policy):
+    PageViewRestriction.objects.create(page=policy, restriction_type="login")
+
+
+def leave_by_unpublishing(policy):
+    policy.unpublish()
+
+
+@pytest.mark.parametrize(
+    "leave",
+    [leave_by_restriction, leave_by_unpublishing],
+    ids=["private", "unpublished"],
+)
+def test_a_list_an_item_left_answers_its_old_validators_with_the_new_body(
+    client, site, make_page, leave
+):
+    older = site["policy"]
     newer = make_page("policy", title="Body-worn cameras")
-    site["policy"].refresh_from_db()
-    response = get(client, f"{API}/policies/?locale=en")
-    newest = max(site["policy"].last_published_at, newer.last_published_at)
-    assert parsedate_to_datetime(response["Last-Modified"]) == newest.replace(
-        microsecond=0
+    url = f"{API}/policies/?locale=en"
+    before = get(client, url)
+    assert {item["id"] for item in before.json()["items"]} == {older.pk, newer.pk}
+    # What a client that kept the list would send: its ETag, and (the date a
+    # list used to carry) the newest item's publication, which stays put.
+    since = format_datetime(newer.last_published_at, usegmt=True)
+
+    leave(older)
+
+    for headers in (
+        {"HTTP_IF_NONE_MATCH": before["ETag"]},
+        {"HTTP_IF_MODIFIED_SINCE": since},
+    ):
+        response = get(client, url, **headers)
+        assert [item["id"] for item in response.json()["items"]] == [newer.pk]
+        assert response["ETag"] != before["ETag"]
+
+
+def test_a_list_an_item_expired_from_answers_its_old_validators_with_the_new_body(
+    client, site, make_page
+):
+    older = site["policy"]
+    newer = make_page("policy", title="Body-worn cameras")
+    Page.objects.filter(pk=older.pk).update(
+        expire_at=timezone.now() + timedelta(hours=1)
     )
+    url = f"{API}/policies/?locale=en"
+    before = get(client, url)
+    assert len(before.json()["items"]) == 2
+    since = format_datetime(newer.last_published_at, usegmt=True)
+    later = timezone.now() + timedelta(hours=2)
+    # Two hours later, for the database filter and for the cache's clock: no
+    # signal fires when expire_at passes.
+    with (
+        mock.patch("django.utils.timezone.now", return_value=later),
+        mock.patch("time.time", return_value=later.timestamp()),
+    ):
+        for headers in (
+            {"HTTP_IF_NONE_MATCH": before["ETag"]},
+            {"HTTP_IF_MODIFIED_SINCE": since},
+        ):
+            response = get(client, url, **headers)
+            assert [item["id"] for item in response.json()["items"]] == [newer.pk]
+
+
+def test_an_unchanged_list_still_answers_304(client, site):
+    url = f"{API}/policies/?locale=en"
+    etag = get(client, url)["ETag"]
+    get(client, url, 304, HTTP_IF_NONE_MATCH=etag)
+    # Without a date to compare, If-Modified-Since alone gets the full list.
+    assert get(client, url, HTTP_IF_MODIFIED_SINCE=http_now()).json()["items"]
+
+
+def http_now():
+    return format_datetime(timezone.now() + timedelta(days=1), usegmt=True)
 
 
 def test_if_modified_since_is_answered_304(client, site):
@@ -592,3 +676,124 @@ def test_a_process_value_is_held_per_host_unless_it_is_shared(rf, settings):
         caching.process_value(here, "test-shared", ["search"], compute, per_host=False)
         == 2
     )
+
+
+# What a client can make the cache hold --------------------------------------------
+
+REDIS_URL = os.environ.get("CMS_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+SLOTS = 8
+BURST = 30
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The shared cache on a real Redis, under a key prefix of this test's own,
+    so that parallel runs neither see nor clear each other's keys."""
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_URL).ping()
+    except redis.ConnectionError:
+        pytest.skip(f"needs Redis at {REDIS_URL} (CMS_TEST_REDIS_URL)")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "tests.headless.redis_cache.PrefixedRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"cms-test-{uuid.uuid4().hex}",
+        }
+    }
+    yield cache
+    cache.clear()
+
+
+def junk_requests(site):
+    """Distinct requests an anonymous client can make up without end."""
+    for i in range(BURST):
+        yield f"{API}/policies/?offset={500_000 + i}"  # past the end
+        yield f"{API}/policies/?tag=nothing-{i}"  # a filter that matches nothing
+        yield f"{API}/policies/?junk{i}=1"  # a parameter the schema does not know
+        yield f"{API}/policies/{2_000_000 + i}/"  # an id that does not exist
+        yield f"{API}/pages/{2_000_000 + i}/"
+        yield f"{API}/pages/find/?path=/en/nowhere-{i}/"  # a path that does not exist
+        yield f"{API}/search/?q=zzyzx{i}"  # a search that finds nothing
+        yield f"{API}/search/suggest/?q=zzyzx{i}"
+
+
+def windows_with_content(site):
+    """Distinct requests that each find something: pages of lists, searches
+    (each with a limit other than the default, 20)."""
+    for i in range(21, 21 + BURST):
+        yield f"{API}/policies/?limit={i}"
+        yield f"{API}/faqs/?limit={i}&locale=en"
+        yield f"{API}/search/?q=readers&limit={i}"
+
+
+def test_a_burst_of_distinct_requests_holds_a_bounded_number_of_entries(
+    client, site, redis_cache, settings, django_assert_num_queries
+):
+    settings.CMS_API_CACHE_SLOTS = SLOTS
+    normal = [urls(site)[name] for name in CACHED_URLS]
+    for url in normal:
+        get(client, url)
+    get(client, f"{API}/search/?q=readers")  # search's facts, held per process
+    before = redis_cache.own_keys()
+
+    for url in junk_requests(site):
+        assert client.get(url).status_code in (200, 400, 404), url
+    # Misses keep nothing: no response, no scope token, no resolved path.
+    assert redis_cache.own_keys() == before
+
+    for url in windows_with_content(site):
+        response = get(client, url)
+        assert response.json()["items"], url
+    added = redis_cache.own_keys() - before
+    assert added, "pages of lists and searches are cached too"
+    assert all(key.startswith("cms-api:slot:") for key in added), added
+    assert len(added) <= SLOTS
+
+    # The pages every visitor asks for kept their own entries throughout.
+    for url in normal:
+        with django_assert_num_queries(0):
+            get(client, url)
+
+
+def test_every_spelling_of_a_request_is_one_entry(
+    client, site, django_assert_num_queries
+):
+    get(client, f"{API}/policies/?locale=en")
+    for spelling in (
+        "locale=en&fallback=true",
+        "fallback=1&locale=en",
+        "locale=en&limit=20&offset=0",
+        "limit=020&locale=en",
+    ):
+        with django_assert_num_queries(0):
+            get(client, f"{API}/policies/?{spelling}")
+    get(client, f"{API}/pages/find/?path={POLICY_PATH}")
+    for path in (POLICY_PATH.rstrip("/"), POLICY_PATH.replace("/", "//")):
+        with django_assert_num_queries(0):
+            response = get(client, f"{API}/pages/find/?path={path}")
+        assert response.json()["id"] == site["policy"].pk
+
+
+def test_a_page_reached_by_type_id_or_path_is_one_entry(
+    client, site, redis_cache, settings
+):
+    policy = site["policy"]
+    get(client, f"{API}/policies/{policy.pk}/")
+    responses = {key for key in redis_cache.own_keys() if "response" in key}
+    get(client, f"{API}/pages/{policy.pk}/")
+    get(client, f"{API}/pages/find/?path={POLICY_PATH}")
+    after = {key for key in redis_cache.own_keys() if "response" in key}
+    assert after == responses
+
+
+def test_a_miss_is_not_kept_but_answers_conditional_requests(client, site):
+    url = f"{API}/policies/?tag=nothing-like-it"
+    first = get(client, url)
+    assert first.json() == {"count": 0, "items": []}
+    with CaptureQueriesContext(connection) as queries:
+        again = get(client, url)
+    assert queries, "an empty window is answered from the database each time"
+    assert again["ETag"] == first["ETag"]
+    get(client, url, 304, HTTP_IF_NONE_MATCH=first["ETag"])

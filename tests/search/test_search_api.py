@@ -197,26 +197,42 @@ def test_suggest_refuses_bad_queries(client, db):
 
 
 def test_responses_are_cached_until_a_publish(client, indexed, search_index):
-    search(client, "drone")
+    _status, first = search(client, "plate")
     with CaptureQueriesContext(connection) as queries:
-        response = client.get("/api/v1/search/?q=drone")
+        response = client.get("/api/v1/search/?q=plate")
     assert response.status_code == 200
-    assert response.json()["count"] == 0
+    assert response.json()["count"] == first["count"] > 0
     assert len(queries) == 0
     assert response["ETag"]
-    again = client.get("/api/v1/search/?q=drone", HTTP_IF_NONE_MATCH=response["ETag"])
+    again = client.get("/api/v1/search/?q=plate", HTTP_IF_NONE_MATCH=response["ETag"])
     assert again.status_code == 304
 
     publish(
         factories.PolicyPageFactory(
             parent=indexed["policy"].get_parent(),
-            title="Drones",
+            title="Plate-reading drones",
             summary="Small drones help find missing people.",
         )
     )
     search_index.refresh()
-    status, data = search(client, "drone")
-    assert data["count"] == 1
+    status, data = search(client, "plate")
+    assert data["count"] == first["count"] + 1
+
+
+def test_a_search_that_finds_nothing_is_not_kept(client, indexed):
+    """A miss is cheap to answer again, and a client can make up misses
+    without end: none is kept, but each still answers its ETag with 304."""
+    response = client.get("/api/v1/search/?q=drone")
+    assert response.json()["count"] == 0
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/api/v1/search/?q=drone")
+    assert queries
+    assert again["ETag"] == response["ETag"]
+    etag = response["ETag"]
+    assert (
+        client.get("/api/v1/search/?q=drone", HTTP_IF_NONE_MATCH=etag).status_code
+        == 304
+    )
 
 
 def test_search_costs_a_bounded_number_of_queries(client, indexed):
