@@ -11,7 +11,7 @@ every path:
 - deleting or moving a section (a policy index, the home page) counts as
   withdrawing every live guarded page below it and below its translations,
   which the admin deletes with it; copying a section with its subpages
-  counts as publishing them;
+  counts as publishing them (``ApprovalCopyForm`` says so on the form);
 - a publish from code, where no tester is asked, is refused when its
   publisher is no approver: the given user or, when none is given, the
   author of the revision (``check_publisher``). Scheduled publishing of an
@@ -26,8 +26,10 @@ from functools import reduce
 from operator import or_
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.actions.publish_page_revision import PublishPagePermissionError
+from wagtail.admin.forms.pages import CopyForm
 from wagtail.models import Page, PagePermissionTester
 
 
@@ -106,27 +108,27 @@ class ApprovalPermissionTester(PagePermissionTester):
 
     def can_delete(self, ignore_bulk=False):
         # Moving is deleting and re-adding for Wagtail (can_move asks this).
-        return super().can_delete(ignore_bulk) and not self.holds_unapproved_pages(
-            with_translations=True
-        )
+        if not super().can_delete(ignore_bulk):
+            return False
+        return not self.unapproved_rules(with_translations=True)
 
     def can_copy_to(self, destination, recursive=False):
         if not super().can_copy_to(destination, recursive):
             return False
-        return not (recursive and self.holds_unapproved_pages(below_only=True))
+        return not (recursive and self.unapproved_rules(below_only=True))
 
-    def holds_unapproved_pages(self, with_translations=False, below_only=False):
-        """Whether the page (or only the pages below it), and with
-        ``with_translations`` its translations' trees, hold a live page whose
-        rule this user fails."""
-        models = [
-            rule.model for rule in approval_rules() if not rule.approves(self.user)
-        ]
-        if not models:
-            return False
-        own_type_guarded = issubclass(self.page.specific_class, tuple(models))
+    def unapproved_rules(self, with_translations=False, below_only=False):
+        """The rules this user fails for a live page in the page's tree (or
+        only below the page), and with ``with_translations`` in its
+        translations' trees, which the admin deletes with it."""
+        rules = [rule for rule in approval_rules() if not rule.approves(self.user)]
+        if not rules:
+            return []
+        own_type_guarded = any(
+            issubclass(self.page.specific_class, rule.model) for rule in rules
+        )
         if self.page.is_leaf() and (below_only or not own_type_guarded):
-            return False
+            return []
         paths = [self.page.path]
         if with_translations:
             paths += (
@@ -137,4 +139,30 @@ class ApprovalPermissionTester(PagePermissionTester):
         inside = reduce(or_, (Q(path__startswith=path) for path in paths))
         if below_only:
             inside &= Q(depth__gt=self.page.depth)
-        return any(model.objects.live().filter(inside).exists() for model in models)
+        return [
+            rule for rule in rules if rule.model.objects.live().filter(inside).exists()
+        ]
+
+
+class ApprovalCopyForm(CopyForm):
+    """Wagtail's copy form, with an error on "copy subpages" when live pages
+    below need an approval the user lacks (Wagtail's form checks the copy of
+    the page alone, and the copy action would refuse with no reason given)."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not cleaned_data.get("copy_subpages"):
+            return cleaned_data
+        rules = self.page.permissions_for_user(self.user).unapproved_rules(
+            below_only=True
+        )
+        if rules:
+            self.add_error(
+                "copy_subpages",
+                _(
+                    "Live pages below this one may only be copied by "
+                    "%(approvers)s. Copy this page alone, or ask them."
+                )
+                % {"approvers": ", ".join(str(rule.approver) for rule in rules)},
+            )
+        return cleaned_data

@@ -9,7 +9,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.approval import ApprovalPermissionTester, check_publisher
+from cms.approval import ApprovalCopyForm, ApprovalPermissionTester, check_publisher
 from plugins.headless.visibility import for_request
 
 
@@ -83,8 +83,10 @@ class TrustPage(Page):
         context["site_url"] = getattr(settings, "CMS_SITE_URL", "")
         return context
 
+    # Approval rules hold for the page and for the pages below it.
+    copy_form_class = ApprovalCopyForm
+
     def permissions_for_user(self, user):
-        # Approval rules hold for the page and for the pages below it.
         return ApprovalPermissionTester(user, self)
 
     def publish(self, revision, user=None, **kwargs):

@@ -10,13 +10,29 @@ A policy, in any language, changes only by a policy approver; a tip by an
 editor. Translators store translations for their own language and publish
 nothing. Rows marked "text only" store what a later publish would use: done
 or refused, the public state stays as it was.
+
+After the table, in the same world: what a refused user is told, and what a
+table of the agency's own roles cannot show (a group given "bulk delete",
+text stored for a later translation, a source deleted with its live
+translation, publishing from code, scheduled publishing).
 """
+
+from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.contrib.messages import get_messages
+from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase, override_settings
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.actions.publish_page_revision import PublishPagePermissionError
+from wagtail.models import GroupPagePermission, Locale, Page
+from wagtail_localize.models import StringSegment, StringTranslation
 
+from tests import factories
 from tests.policies.role_world import (
     ACTIONS,
     APPROVER,
@@ -27,6 +43,7 @@ from tests.policies.role_world import (
     build_world,
     public_state,
     publish_marks,
+    section_of,
 )
 
 A, E, ES, VI = APPROVER, EDITOR, TRANSLATORS["es"], TRANSLATORS["vi"]
@@ -109,3 +126,165 @@ def test_role_matrix(world, db, client, name, kind, role, allowed):
     assert action.took_effect(world, kind, marks_before) == (role in allowed)
     if role not in allowed or action.keeps_public_state:
         assert public_state(world, kind) == state_before
+
+
+# What the table cannot show -----------------------------------------------------
+
+
+def user(world, role):
+    return get_user_model().objects.get(pk=world.users[role])
+
+
+def logged_in(client, world, role):
+    client.force_login(user(world, role))
+    return client
+
+
+def messages_of(response):
+    return " ".join(str(message) for message in get_messages(response.wsgi_request))
+
+
+def test_refused_translation_actions_say_why(world, db, client):
+    logged_in(client, world, EDITOR)
+    source = world.translation("policy").source
+    spanish = world.pages["policy", "es"]
+    for url in (
+        reverse("wagtail_localize:update_translations", args=[source.pk]),
+        reverse("wagtail_localize:convert_to_alias", args=[spanish]),
+    ):
+        response = client.post(url, {"publish_translations": "on"})
+        assert response.status_code == 302, url
+        assert "which you may not publish. Nothing was changed" in messages_of(response)
+    response = client.post(
+        reverse("wagtailadmin_pages:convert_alias", args=[world.pages["policy", "vi"]])
+    )
+    assert "making it a page of its own would publish it" in messages_of(response)
+
+
+def test_starting_a_translation_over_stored_text_needs_permission_to_publish(
+    world, db, client
+):
+    """Text kept from an earlier translation (say, before the page went back to
+    being a synced copy) would be written into the live page."""
+    vietnamese = Locale.objects.get(language_code="vi")
+    segment = StringSegment.objects.get(
+        source=world.translation("policy").source, context__path="title"
+    )
+    StringTranslation.objects.create(
+        translation_of=segment.string,
+        locale=vietnamese,
+        context=segment.context,
+        data="Văn bản chưa được duyệt",
+    )
+    url = reverse(
+        "wagtail_localize:submit_page_translation", args=[world.pages["policy", "en"]]
+    )
+    into_vietnamese = {"locales": [vietnamese.pk]}
+    for role in (EDITOR, VI):
+        response = logged_in(client, world, role).post(url, into_vietnamese)
+        assert "Starting this translation would change" in messages_of(response)
+        assert world.page("policy", "vi").alias_of_id is not None
+    response = logged_in(client, world, APPROVER).post(url, into_vietnamese)
+    assert response.status_code == 302
+    assert world.page("policy", "vi").alias_of_id is None
+
+
+def test_bulk_delete_permission_does_not_reach_live_policies(world, db, client):
+    """Wagtail lets a group with "bulk delete" delete a whole section; a
+    section holding live policies stays for their approvers."""
+    GroupPagePermission.objects.create(
+        group=Group.objects.get(name=EDITOR),
+        page=Page.get_first_root_node(),
+        permission=Permission.objects.get(
+            content_type__app_label="wagtailcore", codename="bulk_delete_page"
+        ),
+    )
+    client = logged_in(client, world, EDITOR)
+    policies, tips = (section_of(world, kind) for kind in ("policy", "tip"))
+    client.post(reverse("wagtailadmin_pages:delete", args=[policies]))
+    client.post(reverse("wagtailadmin_pages:delete", args=[tips]))
+    assert Page.objects.filter(pk=policies).exists()
+    assert not Page.objects.filter(pk=tips).exists()
+
+
+def test_copying_a_section_of_live_policies_is_refused_on_the_form(world, db, client):
+    client = logged_in(client, world, EDITOR)
+    northside = world.destinations["section"]
+    for kind in ("policy", "tip"):
+        response = client.post(
+            reverse("wagtailadmin_pages:copy", args=[section_of(world, kind)]),
+            {
+                "new_title": "Copy",
+                "new_slug": f"copy-{kind}",
+                "new_parent_page": northside,
+                "copy_subpages": "on",
+            },
+        )
+        copied = Page.objects.filter(slug=f"copy-{kind}").exists()
+        assert copied == (kind == "tip"), kind
+    response = client.post(
+        reverse("wagtailadmin_pages:copy", args=[section_of(world, "policy")]),
+        {
+            "new_title": "Copy",
+            "new_slug": "copy-again",
+            "new_parent_page": northside,
+            "copy_subpages": "on",
+        },
+    )
+    errors = response.context["form"].errors
+    assert "may only be copied by a policy approver" in str(errors["copy_subpages"])
+
+
+def test_a_draft_source_cannot_take_its_live_translation_with_it(world, db, client):
+    """The admin deletes a page's translations with it."""
+    policy = factories.PolicyPageFactory(
+        parent=Page.objects.get(pk=section_of(world, "policy")), live=False
+    )
+    spanish = policy.copy_for_translation(
+        Locale.objects.get(language_code="es"), copy_parents=True
+    )
+    spanish.save_revision().publish()
+    client = logged_in(client, world, EDITOR)
+    client.post(reverse("wagtailadmin_pages:delete", args=[policy.pk]))
+    assert Page.objects.filter(pk=policy.pk).exists()
+    logged_in(client, world, APPROVER).post(
+        reverse("wagtailadmin_pages:delete", args=[policy.pk])
+    )
+    assert not Page.objects.filter(pk=spanish.pk).exists()
+
+
+# Publishing from code: the publisher is the given user, or the revision's author.
+
+
+def test_a_revision_by_a_non_approver_is_not_published_from_code(world, db):
+    policy = world.page("policy")
+    published = policy.versions.count()
+    for role in (EDITOR, ES):
+        revision = policy.save_revision(user=user(world, role))
+        with pytest.raises(PublishPagePermissionError, match="a policy approver"):
+            revision.publish()
+    spanish = world.page("policy", "es")
+    with pytest.raises(PublishPagePermissionError):
+        spanish.save_revision(user=user(world, ES)).publish()
+    assert policy.versions.count() == published
+    revision.publish(user=user(world, APPROVER))
+    assert world.page("policy").live_revision_id == revision.pk
+    tip = world.page("tip")
+    tip.save_revision(user=user(world, EDITOR)).publish()  # no rule for tips
+
+
+def test_an_approved_scheduled_publish_goes_live_when_due(world, db):
+    policy = world.page("policy")
+    policy.go_live_at = timezone.now() + timedelta(days=1)
+    policy.change_note = "In force from tomorrow."
+    revision = policy.save_revision(user=user(world, EDITOR))
+    revision.publish(user=user(world, APPROVER))
+    assert world.page("policy").live_revision_id != revision.pk
+    # A day later:
+    due = timezone.now() - timedelta(minutes=1)
+    revision.refresh_from_db()
+    revision.content["go_live_at"] = due.isoformat()
+    revision.approved_go_live_at = due
+    revision.save(update_fields=["content", "approved_go_live_at"])
+    call_command("publish_scheduled", verbosity=0)
+    assert world.page("policy").live_revision_id == revision.pk
