@@ -279,8 +279,12 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Uploads: the local disk, or an S3-compatible bucket when CMS_MEDIA_BUCKET is
+# set (cms/media_storage.py lists its variables).
+from cms.media_storage import document_serve_method, media_storage  # noqa: E402
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(os.environ),
     # Production serves hashed, compressed copies (gzip, and Brotli where
     # installed) made by collectstatic, which `make serve` runs first; whitenoise
     # gives hashed names a year's immutable Cache-Control.
@@ -299,6 +303,7 @@ WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Community Trust CMS")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "cms.AgencyImage"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "xlsx", "docx", "txt", "odt"]
+WAGTAILDOCS_SERVE_METHOD = document_serve_method(STORAGES["default"])
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Search: the database backend, or Elasticsearch 8/9 when ELASTICSEARCH_URL is
 # set (plugins/search/backends/__init__.py lists the variables).
