@@ -9,15 +9,18 @@ yeh, ta marbuta a heh; diacritics (tashkeel) and tatweel go.
 Light stemming: one article or conjunction prefix (``ال``, ``وال``, ``بال``,
 ``كال``, ``فال``, ``لل``, ``و``), then the common suffixes (``ها``, ``ان``,
 ``ات``, ``ون``, ``ين``, ``يه``, ``ية``, ``ه``, ``ة``, ``ي``), each only while
-two letters remain; then, beyond Lucene, a final alef of a word of four
-letters or more, so that a loanword and its plural share a stem
-(``كاميرا``, ``الكاميرات``: ``كامير``). The Elasticsearch analyzer adds the same
-step (``languages.elasticsearch_index_settings``).
+two letters remain. Beyond Lucene, two steps that the Elasticsearch analyzer
+takes too (``languages.elasticsearch_index_settings``): before stemming, a
+possessive pronoun after the ta of a feminine noun goes with the ta
+(``كاميرتي``, "my camera", gives ``كامير``); after it, a final alef of a word
+of four letters or more, so that a loanword and its plural share a stem
+(``كاميرا``, ``الكاميرات``: ``كامير``).
 
 Snowball's Arabic stemmer (also PostgreSQL's ``arabic``) was tried first: it
 gives ``كاميرات`` the stem ``كاميرا`` but ``كاميرا`` the stem ``كامير``.
 """
 
+import re
 from functools import lru_cache
 
 NORMALIZED = str.maketrans(
@@ -78,10 +81,19 @@ def strip_suffixes(word):
     return word
 
 
+# A possessive pronoun after the ta of a feminine noun (كاميرتي, "my camera",
+# of كاميرة): the ta and the pronoun go, if four letters remain.
+POSSESSIVE_AFTER_TA = re.compile(
+    "^(.{4,})\u062a(?:\u064a|\u0643|\u0647|\u0647\u0627|\u0646\u0627|"
+    "\u0647\u0645|\u0647\u0646|\u0643\u0645|\u0643\u0646)$"
+)
+
+
 @lru_cache(maxsize=65536)
 def stem(word):
     """The stem of one Arabic word (any case of normalization)."""
-    word = strip_suffixes(strip_prefix(normalize(word)))
+    word = POSSESSIVE_AFTER_TA.sub(r"\1", normalize(word))
+    word = strip_suffixes(strip_prefix(word))
     if len(word) >= 4 and word.endswith(ALEF):
         word = word[:-1]
     return word

@@ -170,7 +170,7 @@ def analysis_fingerprint(codes):
     """A short digest of how ``codes`` are analysed: an index built with
     another fingerprint must be rebuilt."""
     # Bump when the Python analysis itself (not the table) changes meaning.
-    version = 1
+    version = 2
     described = {code: asdict(language(code)) for code in sorted(codes)}
     text = json.dumps([version, described], sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
@@ -237,8 +237,18 @@ def elasticsearch_index_settings(plugins=()):
                     },
                     "trust_arabic_stop": {"type": "stop", "stopwords": "_arabic_"},
                     "trust_arabic_stemmer": {"type": "stemmer", "language": "arabic"},
-                    # As plugins.search.arabic: a final alef goes too, so that
-                    # كاميرا and كاميرات share a stem.
+                    # As plugins.search.arabic: a possessive after a feminine
+                    # ta goes with the ta before stemming (كاميرتي), and a
+                    # final alef after it, so that كاميرا and كاميرات agree.
+                    "trust_arabic_possessive": {
+                        "type": "pattern_replace",
+                        "pattern": (
+                            "^(.{4,})\u062a(?:\u064a|\u0643|\u0647|\u0647\u0627|"
+                            "\u0646\u0627|\u0647\u0645|\u0647\u0646|\u0643\u0645|"
+                            "\u0643\u0646)$"
+                        ),
+                        "replacement": "$1",
+                    },
                     "trust_arabic_final_alef": {
                         "type": "pattern_replace",
                         "pattern": "^(.{3,})\u0627$",
@@ -274,6 +284,7 @@ def elasticsearch_index_settings(plugins=()):
                             "decimal_digit",
                             "trust_arabic_stop",
                             "arabic_normalization",
+                            "trust_arabic_possessive",
                             "trust_arabic_stemmer",
                             "trust_arabic_final_alef",
                         ],

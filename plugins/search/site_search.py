@@ -52,6 +52,7 @@ from plugins.headless.representation import (
 from plugins.headless.rich_text import prefetch_links_of
 from plugins.search.backends.database.matches import SCORE
 from plugins.search.backends.elasticsearch import CATEGORY_FIELD, TAGS_FIELD
+from plugins.search.backends.locale_filter import content_language_codes
 from plugins.search.categories import category_values, split_key
 from plugins.search.facts import (
     FactBook,
@@ -61,6 +62,7 @@ from plugins.search.facts import (
     index_entries_of,
     tag_names,
 )
+from plugins.search.spelling import corrected, vocabulary_of
 
 
 def page_endpoints():
@@ -436,6 +438,25 @@ class DatabaseStrategy:
         ]
         return outcome
 
+    def respelt(self, search):
+        """``search``'s terms with the words the index has never seen
+        replaced by the closest it has (``plugins.search.spelling``), or
+        None."""
+        vocabulary = vocabulary_of(self.backend, self.visibility.request)
+        if vocabulary is None:
+            return None
+        codes = (
+            [search.locale.language_code]
+            if search.locale is not None
+            else content_language_codes()
+        )
+        return corrected(
+            search.terms,
+            vocabulary,
+            codes,
+            getattr(self.backend, "indexed_words", None),
+        )
+
     def completions(self, search, source, limit):
         """The best ``limit`` title completions, as matches."""
         results = self.backend.autocomplete(
@@ -472,6 +493,10 @@ class ElasticsearchStrategy:
             queryset.exclude(pk__in=visible).values_list("pk", flat=True).order_by()
         )
         return queryset.exclude(pk__in=hidden) if hidden else queryset
+
+    def respelt(self, search):
+        # Not offered: the cluster's own fuzziness would be the way.
+        return None
 
     def run(self, search, source, operator, window):
         results = self.backend.search(
@@ -604,6 +629,12 @@ class SiteSearch:
         window = offset + limit
         operator = "and"
         outcomes = self.outcomes(operator, window)
+        if not any(o.total for _s, o in outcomes):
+            # Misspelt words: search again for the closest indexed words.
+            respelt = self.strategy.respelt(self)
+            if respelt is not None:
+                self.terms = respelt
+                outcomes = self.outcomes(operator, window)
         if self.terms.relaxable and not any(o.total for _s, o in outcomes):
             operator = "or"
             outcomes = self.outcomes(operator, window)

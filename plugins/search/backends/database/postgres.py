@@ -5,6 +5,7 @@ import operator
 from functools import reduce
 
 from django.contrib.postgres.search import SearchQuery
+from django.db import connections
 from django.db.models import F
 from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.backends.database.postgres.postgres import (
@@ -216,6 +217,35 @@ class LocalizedPostgresSearchBackend(DatabaseMatches, PostgresSearchBackend):
         return self.language_configs.get(language_code) or postgres_config(
             language_code
         )
+
+    def index_vocabulary(self):
+        """(lexeme, entries holding it) of every lexeme in the index's titles
+        and bodies (``ts_stat``)."""
+        table = IndexEntry._meta.db_table
+        with connections[IndexEntry.objects.db].cursor() as cursor:
+            cursor.execute(
+                "SELECT word, ndoc FROM ts_stat(%s)",
+                [f"SELECT title || body FROM {table}"],  # noqa: S608 (a model's table)
+            )
+            return cursor.fetchall()
+
+    def indexed_words(self, pairs):
+        """{(language code, word): the lexeme the index holds for it, or None
+        for a stop word}, in one query."""
+        pairs = list(pairs)
+        if not pairs:
+            return {}
+        columns = ", ".join(["to_tsvector(%s::regconfig, %s)::text"] * len(pairs))
+        params = []
+        for code, word in pairs:
+            params.extend((self.config_for(code) or "simple", word))
+        with connections[IndexEntry.objects.db].cursor() as cursor:
+            cursor.execute(f"SELECT {columns}", params)
+            vectors = cursor.fetchone()
+        return {
+            pair: (vector.split("'")[1] if vector else None)
+            for pair, vector in zip(pairs, vectors, strict=True)
+        }
 
     def matching_queryset(self, results, score_field):
         compiler = results.query_compiler

@@ -220,6 +220,19 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
         title weight changes only when ``update_index`` rebuilds the index."""
         return dict(map(entry_row, self.index_entry_rows(IndexEntry.objects.all())))
 
+    def index_vocabulary(self):
+        """(word, entries holding it) of every word in the full-text index,
+        read through an ``fts5vocab`` view of it (made once per connection)."""
+        table = SQLiteFTSIndexEntry._meta.db_table
+        connection = connections[IndexEntry.objects.db]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.trust_search_vocabulary "
+                f"USING fts5vocab(main, {table}, 'row')"
+            )
+            cursor.execute("SELECT term, doc FROM temp.trust_search_vocabulary")
+            return cursor.fetchall()
+
     def index_entry_rows(self, entries):
         return entries.order_by().values_list(
             "pk", "content_type_id", "object_id", "title_norm"

@@ -1,0 +1,60 @@
+"""Misspelt words (``plugins.search.spelling``): when nothing matches, each
+word the index has never seen is searched as the closest word it has."""
+
+import pytest
+
+from plugins.search.spelling import Vocabulary
+from tests.search.conftest import ids_of, search
+
+
+def test_a_misspelt_word_finds_what_the_right_one_finds(client, site_content):
+    _status, right = search(client, "readers", locale="en")
+    status, misspelt = search(client, "raeders", locale="en")
+    assert status == 200
+    assert ids_of(misspelt) == ids_of(right) != []
+    # The response says what was searched for instead.
+    assert misspelt["query"] != "raeders"
+    assert misspelt["query"] in {"readers", "reader"}
+
+
+def test_spanish_without_an_accent_and_a_letter(client, site_content):
+    status, data = search(client, "matriclas", locale="es")
+    assert status == 200
+    assert ids_of(data) == [site_content["policy_es"].pk]
+
+
+def test_words_far_from_every_indexed_word_are_left_alone(client, site_content):
+    status, data = search(client, "xylophone", locale="en")
+    assert (status, data["count"], data["query"]) == (200, 0, "xylophone")
+    # A known word is kept; the unknown one then relaxes the search.
+    _status, data = search(client, "plates xylophone", locale="en")
+    assert data["query"] == "plates xylophone"
+    assert data["operator"] == "or"
+    assert site_content["policy"].pk in ids_of(data)
+
+
+@pytest.mark.parametrize(
+    ("word", "closest"),
+    [
+        ("recogniton", "recognition"),
+        ("imigracion", "inmigracion"),
+        # Two letters swapped are one edit.
+        ("cmaera", "camera"),
+        # Short words are never changed: too many words are one edit apart.
+        ("cmra", None),
+        ("车牌识别", None),
+    ],
+)
+def test_the_closest_word_within_the_allowed_edits(word, closest):
+    vocabulary = Vocabulary(
+        [("recognition", 3), ("recognitions", 1), ("inmigracion", 2), ("camera", 9)]
+    )
+    assert vocabulary.closest(word) == closest
+
+
+def test_the_most_frequent_of_equally_close_words_wins():
+    vocabulary = Vocabulary([("plates", 1), ("plated", 5), ("x1y2", 9)])
+    assert vocabulary.closest("platez") == "plated"
+    # Tokens with digits (exact spellings) are never offered.
+    assert "x1y2" not in vocabulary.words
+    assert vocabulary.knows("plat") and not vocabulary.knows("plax")
