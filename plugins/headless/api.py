@@ -267,6 +267,8 @@ def serialize_detail_in_language(page, rep, endpoint, *, fallback, draft):
     item["authoritative_locale"] = authoritative_locale(page, rep.request)
     item.update(endpoint.summary_fields(page, rep))
     item.update(endpoint.detail_fields(page, rep))
+    for detail_field in registry.detail_fields.values():
+        item[detail_field.name] = detail_field.value(page, rep, draft=draft)
     if body is not None:
         item["body"] = stream_representation(
             body, {"request": rep.request, "representation": rep}
@@ -320,7 +322,9 @@ def visible_detail(endpoint, rep, **lookup):
     found = list(
         endpoint.model.objects.filter(**lookup)
         .order_by()
-        .select_related(*IMAGE_FIELDS, *endpoint.select_related)
+        .select_related(
+            *IMAGE_FIELDS, *endpoint.select_related, *registry.detail_select_related
+        )
         .prefetch_related(*endpoint.prefetch_related, *endpoint.detail_prefetch_related)
     )
     page = found[0] if len(found) == 1 else None

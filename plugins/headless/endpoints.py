@@ -151,11 +151,24 @@ class SnippetEndpoint:
     category_field: str | None = None
 
 
+@dataclass
+class DetailField:
+    """A field of every page's detail, filled by a plugin that serves every
+    page type (plain language fills ``readability``). ``PageDetailBase``
+    declares its shape; ``value(page, rep, draft=...)`` gives its value, from
+    what ``select_related`` fetches with the page in its one query."""
+
+    name: str
+    value: Callable[..., Any]
+    select_related: Sequence[str] = ()
+
+
 class EndpointRegistry:
     def __init__(self):
         self.pages = {}
         self.snippets = {}
         self.routers = {}
+        self.detail_fields = {}
 
     def register_router(self, prefix, router):
         """Mount a plugin's own ninja Router (search, feedback) at /api/v1/<prefix>/."""
@@ -166,6 +179,18 @@ class EndpointRegistry:
 
     def register_snippet(self, endpoint):
         self.snippets[endpoint.model] = endpoint
+
+    def register_detail_field(self, detail_field):
+        self.detail_fields[detail_field.name] = detail_field
+
+    @property
+    def detail_select_related(self):
+        """Relations every page detail fetches for its ``DetailField``s."""
+        return [
+            name
+            for detail_field in self.detail_fields.values()
+            for name in detail_field.select_related
+        ]
 
     def for_page_model(self, model):
         return self.pages.get(model)

@@ -126,12 +126,30 @@ class PageItem(Schema):
     seo: SEO
 
 
+class Readability(Schema):
+    """How hard the page's text is to read, as a US school grade."""
+
+    measure: str = Field(
+        description="The formula: `flesch-kincaid` (English) or "
+        "`fernandez-huerta` (Spanish, its index mapped to a grade)."
+    )
+    grade: float = Field(description="The school grade the text asks of a reader.")
+    target: float = Field(description="The grade the agency aims at or below.")
+    locale: str = Field(description="The language that was measured.")
+
+
 class PageDetailBase(PageItem):
     authoritative_locale: str = Field(
         description="The language whose version is the official one."
     )
     body: list[Block] = []
     json_ld: dict[str, Any] = Field(description="schema.org JSON-LD for the page.")
+    readability: Readability | None = Field(
+        None,
+        description="The reading level of the page's text when it was published; "
+        "null in a language with no reading-level measure (Vietnamese, Chinese, "
+        "Arabic) or for too little text.",
+    )
 
 
 class Problem(Schema):
