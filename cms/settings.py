@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "plugins.headless",
     "plugins.search",
     "plugins.translation",
+    "plugins.plainlanguage",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -452,3 +453,12 @@ if REMOVED_SETTING in os.environ:
 CMS_FEEDBACK_RATE_LIMIT = os.environ.get("CMS_FEEDBACK_RATE_LIMIT", "10/h")
 CMS_FEEDBACK_RETENTION_DAYS = int(os.environ.get("CMS_FEEDBACK_RETENTION_DAYS", "365"))
 CMS_FEEDBACK_NOTIFY_EMAILS = env_list("CMS_FEEDBACK_NOTIFY_EMAILS", "")
+
+# Plain language (plugins.plainlanguage) ----------------------------------------
+# The US school grade public text should not exceed: the editor's reading-level
+# panel, the API's `readability` and the report compare against it.
+from plugins.plainlanguage.conf import reading_grade_target  # noqa: E402
+
+CMS_READING_GRADE_TARGET = reading_grade_target(
+    os.environ.get("CMS_READING_GRADE_TARGET", "8")
+)

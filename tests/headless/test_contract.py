@@ -18,6 +18,7 @@ from wagtail.test.utils.wagtail_factories import DocumentFactory
 
 from plugins.headless.api import api
 from plugins.headless.preview import make_preview_token
+from plugins.plainlanguage.models import GlossaryTerm
 from tests import factories
 from tests.headless.openapi_contract import (
     ContractError,
@@ -117,6 +118,9 @@ def content(
     ]
     technology.collected = [{"type": "item", "value": "Plate numbers"}]
     technology.save_revision().publish()
+    GlossaryTerm.objects.create(
+        locale=locales["en"], term="ALPR", explanation="A camera that reads plates."
+    )
     policy = make_policy(
         title="License-plate readers",
         documents=[

@@ -1,0 +1,19 @@
+from django.apps import AppConfig
+
+
+class PlainLanguageConfig(AppConfig):
+    name = "plugins.plainlanguage"
+    label = "trust_plainlanguage"
+    verbose_name = "Plain language"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.apps import apps
+
+        from plugins.plainlanguage import signal_handlers
+
+        signal_handlers.connect()
+        if apps.is_installed("plugins.headless"):
+            from plugins.plainlanguage import api
+
+            api.register()
