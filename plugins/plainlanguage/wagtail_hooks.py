@@ -1,9 +1,12 @@
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from plugins.plainlanguage.models import GlossaryTerm
+from plugins.plainlanguage.reports import ReadingLevelReport
 
 
 class GlossaryViewSet(SnippetViewSet):
@@ -19,6 +22,34 @@ class GlossaryViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_plain_language_urls():
+    urls = [
+        path("reports/reading-level/", ReadingLevelReport.as_view(), name="report"),
+        path(
+            "reports/reading-level/results/",
+            ReadingLevelReport.as_view(results_only=True),
+            name="report_results",
+        ),
+    ]
+    return [
+        path(
+            "plain-language/",
+            include((urls, "trust_plainlanguage"), namespace="trust_plainlanguage"),
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_reading_level_report_menu_item():
+    return MenuItem(
+        _("Reading level"),
+        reverse("trust_plainlanguage:report"),
+        icon_name="pilcrow",
+        order=750,
+    )
 
 
 @hooks.register("register_agency_setup")
