@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from plugins.plainlanguage import views
 from plugins.plainlanguage.models import GlossaryTerm
 from plugins.plainlanguage.reports import ReadingLevelReport
 
@@ -24,9 +25,27 @@ class GlossaryViewSet(SnippetViewSet):
 register_snippet(GlossaryViewSet)
 
 
+# After Wagtail's own default page viewset (order 0), so that this one serves
+# every page type.
+@hooks.register("register_admin_viewset", order=1)
+def register_page_viewset():
+    return views.PlainLanguagePageViewSet()
+
+
 @hooks.register("register_admin_urls")
 def register_plain_language_urls():
     urls = [
+        path(
+            "pages/<int:page_id>/",
+            views.PlainLanguageOnEdit.as_view(),
+            name="on_edit",
+        ),
+        path(
+            "pages/add/<str:content_type_app_name>/<str:content_type_model_name>/"
+            "<int:parent_page_id>/",
+            views.PlainLanguageOnCreate.as_view(),
+            name="on_create",
+        ),
         path("reports/reading-level/", ReadingLevelReport.as_view(), name="report"),
         path(
             "reports/reading-level/results/",
@@ -57,3 +76,4 @@ def glossary_editors():
     from plugins.plainlanguage.roles import let_editors_keep_the_glossary
 
     return let_editors_keep_the_glossary()
+
