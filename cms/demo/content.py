@@ -909,9 +909,9 @@ POLICIES = [
             "Adopted by the City Council after a 30-day public comment period."
         ),
         "summary": (
-            "We use license-plate reader cameras only to find stolen vehicles, "
-            "missing people and vehicles linked to serious crimes. We keep the data "
-            "for 30 days and never use it for immigration enforcement."
+            "We use license-plate reader cameras only to find stolen cars, missing "
+            "people and cars linked to serious crimes. We keep the data for 30 days. "
+            "We never use it to enforce immigration law."
         ),
         "hero_image": "@image:plate-reader-camera",
         "effective_date": datetime.date(2025, 3, 1),
@@ -1059,8 +1059,8 @@ POLICIES = [
         "version_kind": "major",
         "change_note": "Draft published for public comment.",
         "summary": (
-            "A draft policy for using small drones in searches for missing people, "
-            "at serious crashes and in emergencies. We want your comments before "
+            "A draft policy for using small drones to search for missing people, "
+            "at serious crashes and in emergencies. Tell us what you think before "
             "the City Council votes on it."
         ),
         "hero_image": "@image:drone",

@@ -77,3 +77,9 @@ def glossary_editors():
 
     return let_editors_keep_the_glossary()
 
+
+@hooks.register("register_demo_content")
+def demo_glossary(home, *, today, key, write):
+    from plugins.plainlanguage.demo import load_glossary
+
+    load_glossary(key=key, write=write)

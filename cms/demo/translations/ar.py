@@ -331,9 +331,9 @@ STRINGS = {
     "License-plate readers": "أجهزة قراءة لوحات السيارات",
     "license-plate-readers": "license-plate-readers",
     (
-        "We use license-plate reader cameras only to find stolen vehicles, missing "
-        "people and vehicles linked to serious crimes. We keep the data for 30 days "
-        "and never use it for immigration enforcement."
+        "We use license-plate reader cameras only to find stolen cars, missing "
+        "people and cars linked to serious crimes. We keep the data for 30 days. "
+        "We never use it to enforce immigration law."
     ): (
         "نستخدم كاميرات قراءة لوحات السيارات فقط للعثور على المركبات المسروقة والأشخاص "
         "المفقودين والمركبات المرتبطة بجرائم خطيرة. ونحتفظ بالبيانات 30 يومًا ولا "

@@ -793,13 +793,13 @@ STRINGS = {
     "License-plate readers": "Lectores de matrículas",
     "license-plate-readers": "lectores-de-matriculas",
     (
-        "We use license-plate reader cameras only to find stolen vehicles, missing "
-        "people and vehicles linked to serious crimes. We keep the data for 30 days "
-        "and never use it for immigration enforcement."
+        "We use license-plate reader cameras only to find stolen cars, missing "
+        "people and cars linked to serious crimes. We keep the data for 30 days. "
+        "We never use it to enforce immigration law."
     ): (
-        "Usamos cámaras lectoras de matrículas solo para encontrar vehículos robados, "
-        "personas desaparecidas y vehículos relacionados con delitos graves. Guardamos "
-        "los datos 30 días y nunca los usamos para el control migratorio."
+        "Usamos cámaras que leen matrículas solo para buscar autos robados, personas "
+        "desaparecidas y autos ligados a delitos graves. Guardamos los datos 30 días. "
+        "Nunca los usamos para el control migratorio."
     ),
     "462": "462",
     "462.1": "462.1",
@@ -965,8 +965,8 @@ STRINGS = {
     "Drones": "Drones",
     "drones": "drones",
     (
-        "A draft policy for using small drones in searches for missing people, at "
-        "serious crashes and in emergencies. We want your comments before the City "
+        "A draft policy for using small drones to search for missing people, at "
+        "serious crashes and in emergencies. Tell us what you think before the City "
         "Council votes on it."
     ): (
         "Un borrador de política para usar drones pequeños en búsquedas de personas "

@@ -354,9 +354,9 @@ STRINGS = {
     "License-plate readers": "Máy đọc biển số xe",
     "license-plate-readers": "may-doc-bien-so-xe",
     (
-        "We use license-plate reader cameras only to find stolen vehicles, missing "
-        "people and vehicles linked to serious crimes. We keep the data for 30 days "
-        "and never use it for immigration enforcement."
+        "We use license-plate reader cameras only to find stolen cars, missing "
+        "people and cars linked to serious crimes. We keep the data for 30 days. "
+        "We never use it to enforce immigration law."
     ): (
         "Chúng tôi chỉ dùng camera đọc biển số xe để tìm xe bị đánh cắp, người mất "
         "tích và xe liên quan đến tội phạm nghiêm trọng. Chúng tôi lưu dữ liệu trong "

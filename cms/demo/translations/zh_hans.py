@@ -288,9 +288,9 @@ STRINGS = {
     "License-plate readers": "车牌识别器",
     "license-plate-readers": "chepai-shibieqi",
     (
-        "We use license-plate reader cameras only to find stolen vehicles, missing "
-        "people and vehicles linked to serious crimes. We keep the data for 30 days "
-        "and never use it for immigration enforcement."
+        "We use license-plate reader cameras only to find stolen cars, missing "
+        "people and cars linked to serious crimes. We keep the data for 30 days. "
+        "We never use it to enforce immigration law."
     ): (
         "我们只用车牌识别摄像头寻找被盗车辆、失踪人员以及与严重犯罪有关的车辆。数据保存"
         " 30 天，绝不用于移民执法。"
