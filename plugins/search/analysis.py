@@ -156,12 +156,20 @@ class Analyzer:
             text,
         )
 
-    def query_forms(self, term, autocomplete=False):
-        """The ways one query term can match text in this language."""
+    def query_forms(self, term, autocomplete=False, partial=False):
+        """The ways one query term can match text in this language.
+        ``partial``: the term is being typed, and its last word will be
+        matched as a prefix; a Chinese one may end inside a word, so its last
+        one or two characters are also tried as the start of one."""
         if autocomplete:
             return [Form((self.characters(term) or self.normalize(term),))]
         pieces = self.segment(term, for_index=False) or [term]
         forms = [Form(tuple(self.stem(self.normalize(piece)) for piece in pieces))]
+        if partial and self.language.segment and HAN.search(term):
+            for cut in (1, 2):
+                if len(term) > cut:
+                    head = self.segment(term[:-cut], for_index=False)
+                    forms.append(Form((*head, term[-cut:])))
         if self.language.exact and len(pieces) == 1 and fold(term) != term.lower():
             forms.append(Form((exact_token(term),), loose=False))
         return forms

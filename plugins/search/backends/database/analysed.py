@@ -70,15 +70,18 @@ def searched_languages(queryset):
     return languages_in_queryset(queryset) or content_language_codes()
 
 
-def query_alternatives(terms, codes, autocomplete=False):
+def query_alternatives(terms, codes, autocomplete=False, partial_last=False):
     """For each term, its distinct forms in the languages ``codes``, each with
-    the language code it came from: [[(code, Form), ...], ...]. The last
-    term of a suggestion query is a prefix."""
+    the language code it came from: [[(code, Form), ...], ...].
+    ``autocomplete``: forms of suggestion text; ``partial_last``: the last
+    term is still being typed (``Analyzer.query_forms``)."""
     alternatives = []
-    for term in terms:
+    for position, term in enumerate(terms):
+        partial = partial_last and position == len(terms) - 1
         forms = {}
         for code in codes:
-            for form in analyzer(code).query_forms(term, autocomplete=autocomplete):
-                forms.setdefault((analyzer(code).language.postgres, form), code)
+            words = analyzer(code)
+            for form in words.query_forms(term, autocomplete, partial):
+                forms.setdefault((words.language.postgres, form), code)
         alternatives.append([(code, form) for (_config, form), code in forms.items()])
     return alternatives

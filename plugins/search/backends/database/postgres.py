@@ -122,6 +122,7 @@ class AnalysedTsQuery:
             terms,
             searched_languages(self.queryset),
             autocomplete=self.autocomplete and not completing_fields,
+            partial_last=completing_fields,
         )
         for position, term_forms in enumerate(alternatives):
             last_term = position == len(terms) - 1

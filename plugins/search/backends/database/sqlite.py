@@ -110,7 +110,10 @@ class AnalysedQuery:
         # Completing a named field (a page's title) matches its words as
         # they are indexed, the last typed one as a prefix.
         alternatives = query_alternatives(
-            terms, codes, autocomplete=self.autocomplete and not self.fields
+            terms,
+            codes,
+            autocomplete=self.autocomplete and not self.fields,
+            partial_last=self.autocomplete and bool(self.fields),
         )
         for position, term_forms in enumerate(alternatives):
             last_term = position == len(terms) - 1

@@ -29,10 +29,20 @@ QUERIES = [
     ("police", "en"),
     ("matrícula", "es"),
     ("robo de paquetes", "es"),
+    # Segmented by jieba, and folded with exact spellings kept.
+    ("车牌识别", "zh-hans"),
+    ("bien so xe", "vi"),
     ("camera", None),
     ("safety", None),
 ]
-PREFIXES = [("lic", "en"), ("pack", "en"), ("cám", "es"), ("dro", None)]
+PREFIXES = [
+    ("lic", "en"),
+    ("pack", "en"),
+    ("cám", "es"),
+    ("自动车", "zh-hans"),
+    ("may doc bien", "vi"),
+    ("dro", None),
+]
 TARGET = 3.0
 
 

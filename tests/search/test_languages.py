@@ -1,0 +1,192 @@
+"""Search in every content language, as a resident uses it through the API:
+results, the exact spelling ranked first, suggestions and highlights.
+
+The world (a plate-reader policy in five languages and a few FAQs) is built
+once for the module, in a transaction rolled back at the end.
+"""
+
+import pytest
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from tests import factories
+from tests.search.conftest import ids_of, search, translate
+
+
+def suggest(client, query, **params):
+    from urllib.parse import urlencode
+
+    response = client.get(
+        f"/api/v1/search/suggest/?{urlencode({'q': query, **params})}"
+    )
+    assert response.status_code == 200, response.content
+    return [item["title"] for item in response.json()["items"]]
+
+
+def faq(question, answer, locale):
+    return factories.FAQFactory(
+        question=question, answer=f"<p>{answer}</p>", locale=locale
+    )
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        home = factories.HomePageFactory(parent=Page.get_first_root_node())
+        Site.objects.all().delete()
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True
+        )
+        policies = factories.PolicyIndexPageFactory(parent=home)
+        english = factories.PolicyPageFactory(
+            parent=policies,
+            title="License-plate readers",
+            summary="We use license-plate reader cameras to find stolen cars.",
+        )
+        english.save_revision().publish()
+        found = {"plates en": english}
+        for code, title, summary in [
+            (
+                "vi",
+                "Máy đọc biển số xe",
+                "Chúng tôi dùng camera đọc biển số xe để tìm xe bị đánh cắp.",
+            ),
+            ("zh-hans", "自动车牌识别器", "我们只用车牌识别摄像头寻找被盗车辆。"),
+            (
+                "ar",
+                "أجهزة قراءة لوحات السيارات",
+                "نستخدم كاميرات قراءة لوحات السيارات للعثور على المركبات المسروقة.",
+            ),
+            ("es", "Lectores de matrículas", "Usamos cámaras lectoras de matrículas."),
+        ]:
+            found[f"plates {code}"] = translate(
+                english, locales[code], title=title, summary=summary
+            )
+        found["border vi"] = faq(
+            "Biên giới có camera không?", "Không có camera ở biên giới.", locales["vi"]
+        )
+        found["plate vi"] = faq(
+            "Tôi làm mất biển số xe thì sao?", "Hãy báo mất biển số.", locales["vi"]
+        )
+        found["footage zh"] = faq(
+            "我必须把自家摄像头的录像交给警方吗？",
+            "不必。分享录像是自愿的。",
+            locales["zh-hans"],
+        )
+        found["body cameras zh"] = faq(
+            "警员什么时候打开随身摄像机？",
+            "警员在到达现场之前开始录像。",
+            locales["zh-hans"],
+        )
+        found["footage ar"] = faq(
+            "هل يجب أن أعطي الشرطة تسجيلات كاميرتي؟",
+            "لا. مشاركة التسجيلات طوعية.",
+            locales["ar"],
+        )
+        yield found
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def found(world, db):
+    return world
+
+
+@pytest.mark.parametrize(
+    ("query", "locale", "first"),
+    [
+        ("bien so xe", "vi", "plates vi"),
+        ("máy đọc", "vi", "plates vi"),
+        ("车牌", "zh-hans", "plates zh-hans"),
+        ("被盗车辆", "zh-hans", "plates zh-hans"),
+        ("录像交给警方", "zh-hans", "footage zh"),
+        ("摄像机", "zh-hans", "body cameras zh"),
+        ("اللوحات", "ar", "plates ar"),
+        ("لوحة سيارة", "ar", "plates ar"),
+        ("كاميرات القراءة", "ar", "plates ar"),
+        ("كاميرا", "ar", "footage ar"),
+        ("تسجيلات الكاميرا", "ar", "footage ar"),
+        ("matricula", "es", "plates es"),
+    ],
+)
+def test_residents_find_it_as_they_type(client, found, query, locale, first):
+    status, data = search(client, query, locale=locale)
+    assert status == 200
+    assert ids_of(data)[:1] == [found[first].pk], data["items"]
+
+
+@pytest.mark.parametrize(
+    ("query", "locale"),
+    [
+        # Each language's words, searched in another language, find nothing.
+        ("车牌", "vi"),
+        ("bien so", "zh-hans"),
+        # Segmentation does not make any two characters match.
+        ("牌识", "zh-hans"),
+    ],
+)
+def test_what_is_not_there_is_not_found(client, found, query, locale):
+    status, data = search(client, query, locale=locale)
+    assert (status, data["count"]) == (200, 0), data["items"]
+
+
+def test_the_exact_spelling_ranks_first(client, found):
+    border, plate = found["border vi"].pk, found["plate vi"].pk
+    _status, data = search(client, "biển", locale="vi", type="faq")
+    assert ids_of(data) == [plate, border]
+    _status, data = search(client, "biên", locale="vi", type="faq")
+    assert ids_of(data) == [border, plate]
+    # Typed without diacritics, both match.
+    _status, data = search(client, "bien", locale="vi", type="faq")
+    assert set(ids_of(data)) == {plate, border}
+
+
+def test_a_search_without_a_locale_matches_each_language(client, found):
+    _status, data = search(client, "车牌")
+    assert found["plates zh-hans"].pk in ids_of(data)
+    _status, data = search(client, "bien so xe")
+    assert found["plates vi"].pk in ids_of(data)
+    _status, data = search(client, "الكاميرات")
+    assert found["plates ar"].pk in ids_of(data)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "locale", "title"),
+    [
+        # A prefix that ends inside a Chinese word.
+        ("自动车", "zh-hans", "自动车牌识别器"),
+        ("车牌", "zh-hans", "自动车牌识别器"),
+        # Vietnamese without diacritics.
+        ("may doc bien s", "vi", "Máy đọc biển số xe"),
+        ("Máy đọ", "vi", "Máy đọc biển số xe"),
+        # Arabic with the article, of a title without it.
+        ("اللوح", "ar", "أجهزة قراءة لوحات السيارات"),
+        ("lectores de matr", "es", "Lectores de matrículas"),
+        ("lic", "en", "License-plate readers"),
+    ],
+)
+def test_suggestions_complete_titles_in_every_language(
+    client, found, prefix, locale, title
+):
+    assert title in suggest(client, prefix, locale=locale)
+
+
+def test_suggestions_of_what_no_title_holds(client, found):
+    assert suggest(client, "自动驾", locale="zh-hans") == []
+    assert suggest(client, "bien s", locale="zh-hans") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "locale", "marked"),
+    [
+        ("bien so", "vi", "camera đọc <mark>biển</mark> <mark>số</mark> xe"),
+        ("摄像头", "zh-hans", "车牌识别<mark>摄像头</mark>寻找"),
+        ("كاميرا", "ar", "نستخدم <mark>كاميرات</mark> قراءة"),
+        ("matricula", "es", "lectoras de <mark>matrículas</mark>"),
+    ],
+)
+def test_highlights_mark_the_original_text(client, found, query, locale, marked):
+    _status, data = search(client, query, locale=locale)
+    highlights = [item["highlight"] for item in data["items"]]
+    assert any(marked in (highlight or "") for highlight in highlights), highlights
