@@ -16,6 +16,8 @@ from tests.headless.receiver import closed_port_url
 NOTIFY = "feedback@riversidepd.example"
 
 
+# db_worker closes a connection found inside a transaction (on PostgreSQL),
+# so the tests that run it commit, as the web process does.
 def run_worker():
     call_command(
         "db_worker",
@@ -41,13 +43,11 @@ def mail_server_down(settings):
     settings.EMAIL_TIMEOUT = 2
 
 
-def test_feedback_is_notified_by_the_worker_not_the_request(
-    api_post, settings, django_capture_on_commit_callbacks
-):
+@pytest.mark.django_db(transaction=True)
+def test_feedback_is_notified_by_the_worker_not_the_request(api_post, settings):
     settings.CMS_FEEDBACK_NOTIFY_EMAILS = [NOTIFY]
 
-    with django_capture_on_commit_callbacks(execute=True):
-        response = api_post({"topic": "compliment", "message": "Thank you."})
+    response = api_post({"topic": "compliment", "message": "Thank you."})
 
     assert response.status_code == 201, response.content
     assert mail.outbox == []
@@ -67,12 +67,12 @@ def test_a_rolled_back_change_sends_nothing(db):
     assert not email_tasks().exists()
 
 
+@pytest.mark.django_db(transaction=True)
 def test_a_failed_send_is_recorded_and_retried_with_backoff(
-    db, mail_server_down, settings, django_capture_on_commit_callbacks
+    db, mail_server_down, settings
 ):
     settings.CMS_EMAIL_BACKOFF_SECONDS = 60
-    with django_capture_on_commit_callbacks(execute=True):
-        send_later("Policy reviews", "Body", [NOTIFY])
+    send_later("Policy reviews", "Body", [NOTIFY])
     started = timezone.now()
 
     run_worker()
@@ -93,13 +93,13 @@ def test_a_failed_send_is_recorded_and_retried_with_backoff(
     assert email_tasks("SUCCESSFUL").count() == 1
 
 
+@pytest.mark.django_db(transaction=True)
 def test_after_the_last_attempt_the_failure_is_logged_for_an_operator(
-    db, mail_server_down, settings, caplog, django_capture_on_commit_callbacks
+    db, mail_server_down, settings, caplog
 ):
     settings.CMS_EMAIL_MAX_ATTEMPTS = 2
     settings.CMS_EMAIL_BACKOFF_SECONDS = 0
-    with django_capture_on_commit_callbacks(execute=True):
-        send_later("Policy reviews", "Body", [NOTIFY])
+    send_later("Policy reviews", "Body", [NOTIFY])
 
     with caplog.at_level(logging.WARNING, logger="cms.outgoing_mail"):
         run_worker()  # attempt 1 fails, attempt 2 (due at once) fails

@@ -48,7 +48,6 @@ class Command(BaseCommand):
             signal.signal(signal.SIGTERM, self.stop)
             signal.signal(signal.SIGINT, self.stop)
         while self.running:
-            close_old_connections()
             self.ticking = True
             for name in schedule.tick():
                 self.stdout.write(f"Queued {name}")
@@ -56,6 +55,8 @@ class Command(BaseCommand):
             if once:
                 break
             time.sleep(interval)
+            # As between requests: drop a connection the database has closed.
+            close_old_connections()
 
     def stop(self, signum, frame):
         # A tick in progress finishes (its claims and tasks commit together);
