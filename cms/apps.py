@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.core import checks
+from django.core.signals import request_finished
 from django.db.models.signals import post_migrate
 
 
@@ -11,7 +12,10 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         from cms.client_address import check_client_address_settings
+        from cms.request_log import forget_request_id
         from cms.signal_handlers import create_content_locales
 
         post_migrate.connect(create_content_locales, sender=self)
         checks.register(check_client_address_settings)
+        # After Django's own log of a 4xx/5xx, which comes after the middleware.
+        request_finished.connect(forget_request_id)

@@ -102,6 +102,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so its request id and duration cover everything after it.
+    "cms.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Static files (the admin's included) are served by the app itself, before
     # sessions and the language redirect touch the request.
@@ -323,12 +325,16 @@ if not DEBUG:
 # Load balancers probe health over plain HTTP inside the network.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-}
+# Logs: JSON lines in production, plain text in development, each record with
+# its request's id; one line per request (cms/request_log.py).
+from cms.request_log import logging_config  # noqa: E402
+
+CMS_LOG_FORMAT = os.environ.get("CMS_LOG_FORMAT", "text" if DEBUG else "json")
+if CMS_LOG_FORMAT not in {"json", "text"}:
+    raise ImproperlyConfigured(
+        f"CMS_LOG_FORMAT must be json or text, not {CMS_LOG_FORMAT!r}"
+    )
+LOGGING = logging_config(CMS_LOG_FORMAT, os.environ.get("LOG_LEVEL", "WARNING"))
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"  # API rich text with links resolved
 
 # Background tasks: Wagtail's own run at once. Work that must survive an
