@@ -10,10 +10,13 @@ from html import unescape
 import pytest
 from django.urls import reverse
 from django.utils.html import strip_tags
+from wagtail.admin.viewsets.pages import page_viewset_registry
+from wagtail.models import get_page_models
 from wagtail.test.utils.form_data import rich_text, streamfield
 from wagtail.users.models import UserProfile
 
 from plugins.plainlanguage.models import ReadingLevel
+from plugins.plainlanguage.views import PlainLanguagePageViewSet
 from tests.plainlanguage.conftest import EASY_BODY, EASY_SUMMARY, HARDEST
 from tests.policies.form_data import policy_form
 
@@ -87,6 +90,8 @@ def test_the_editor_sees_the_grade_the_target_the_hardest_sentences_and_terms(
         re.S,
     )
     assert toggle.group(1) == "3"
+    # The script that refreshes the panel from the unsaved form.
+    assert "trust_plainlanguage/js/plain-language-panel.js" in response.content.decode()
 
 
 def test_an_easy_page_is_at_or_below_the_target(editor_client, world):
@@ -194,3 +199,11 @@ def test_someone_without_admin_access_gets_no_figures(client, world, db):
 def test_an_unknown_page_is_not_found(editor_client, world):
     response = editor_client.get(reverse("trust_plainlanguage:on_edit", args=[99999]))
     assert response.status_code == 404
+
+
+def test_every_page_type_is_edited_with_the_panel():
+    import cms.urls  # noqa: F401 - registers the admin's viewsets
+
+    for model in get_page_models():
+        viewset = page_viewset_registry.get_by_type(model)
+        assert isinstance(viewset, PlainLanguagePageViewSet), model
