@@ -10,7 +10,7 @@ BENCH_PAGES ?= 10000
 BENCH_DB := $(CURDIR)/.bench/bench.sqlite3
 BENCH_ENV := DATABASE_URL=sqlite:///$(BENCH_DB) MEDIA_ROOT=$(CURDIR)/.bench/media
 
-.PHONY: install run serve migrate demo test lint bench worker schedule reindex clean
+.PHONY: install run serve migrate demo test lint bench loadtest worker schedule reindex clean
 
 install: $(BIN)/.installed
 
@@ -65,6 +65,24 @@ worker: install
 # (one per deployment is enough; a second never runs a job twice).
 schedule: install
 	$(MANAGE) run_schedule
+
+# wrk against two app processes and a worker on loopback (bench/loadtest.py),
+# over the demo in its own database, built once; a benchmark, not a test.
+LOADTEST_SECONDS ?= 60
+LOADTEST_CONNECTIONS ?= 64
+LOADTEST_DB := $(CURDIR)/.bench/loadtest.sqlite3
+LOADTEST_ENV := DATABASE_URL=sqlite:///$(LOADTEST_DB) MEDIA_ROOT=$(CURDIR)/.bench/media
+loadtest: install
+	@command -v wrk >/dev/null || { echo "make loadtest needs wrk (Debian's package): apt-get install -y wrk"; apt-get install -y wrk; } || exit 1
+	mkdir -p .bench
+	@if [ ! -f .bench/loadtest-built ]; then \
+		rm -f $(LOADTEST_DB) && \
+		$(LOADTEST_ENV) $(MANAGE) migrate --no-input -v0 && \
+		$(LOADTEST_ENV) $(MANAGE) load_demo && \
+		touch .bench/loadtest-built; \
+	fi
+	$(LOADTEST_ENV) $(BIN)/python bench/loadtest.py --database-url sqlite:///$(LOADTEST_DB) \
+		--seconds $(LOADTEST_SECONDS) --connections $(LOADTEST_CONNECTIONS)
 
 lint: install
 	$(BIN)/ruff check .
