@@ -159,4 +159,3 @@ def readiness(request):
         {"status": status, "checks": checks},
         status=503 if status == "failing" else 200,
     )
-
