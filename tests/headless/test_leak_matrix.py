@@ -2,15 +2,16 @@
 
 Every output that shows content is probed with every way a page can be
 withheld: never published, unpublished, changed but not yet republished,
-expired, behind a password, a login or a group, under a restricted parent,
-aliased or translated from a restricted page, on another agency's site, or
-asked for with a bad preview token. The outputs: the API's lists, details,
-``find``, navigation, preview, change logs, search and suggest, the blocks and
-rich text that embed other pages, the Atom feed, and the HTML site's pages,
-listings and embedded blocks. Snippets (FAQs, technologies) are probed the
-same way: never published, unpublished, changed, or past their expiry. Each
-(probe, case) pair is one test: a withheld page or snippet never shows up by
-id, and its title never appears anywhere in the response body.
+expired (behind a password too), behind a password, a login or a group, under
+a restricted parent, aliased or translated from a restricted page, on another
+agency's site, or asked for with a bad preview token. The outputs: the API's
+lists, details, ``find``, navigation, preview, change logs, search and
+suggest, the blocks and rich text that embed other pages, the Atom feed, and
+the HTML site's pages, listings and embedded blocks. Snippets (FAQs,
+technologies) are probed the same way: never published, unpublished, changed,
+or past their expiry. Each (probe, case) pair is one test: a withheld page or
+snippet never shows up by id, and its title never appears anywhere in the
+response body.
 
 The world is built once for the module: every case, for every kind of page,
 side by side on one site (with its own private section where a case restricts
@@ -41,6 +42,7 @@ from plugins.headless.preview import (
     make_preview_token,
     page_id_from_token,
 )
+from plugins.headless.visibility import is_current
 from plugins.policies.models import PolicyVersion
 from plugins.transparency.models import Technology
 from tests import factories
@@ -134,6 +136,15 @@ def expired_flagged(ctx, kind):
     page = withheld_page(ctx, kind, f"Withheld {kind} flagged expired")
     Page.objects.filter(pk=page.pk).update(
         expire_at=timezone.now() - timedelta(days=1), expired=True
+    )
+    return Leak([page], [page.title])
+
+
+def expired_private(ctx, kind):
+    page = withheld_page(ctx, kind, f"Withheld {kind} expired and private")
+    restrict(page, PageViewRestriction.PASSWORD)
+    Page.objects.filter(pk=page.pk).update(
+        expire_at=timezone.now() - timedelta(hours=1)
     )
     return Leak([page], [page.title])
 
@@ -254,6 +265,7 @@ CASES = {
     "password": restricted(PageViewRestriction.PASSWORD),
     "login": restricted(PageViewRestriction.LOGIN),
     "groups": restricted(PageViewRestriction.GROUPS),
+    "expired_private": expired_private,
     "child_of_restricted": child_of_restricted,
     "alias_of_restricted": alias_of_restricted,
     "translation_of_private_source": translation_of_private_source,
@@ -654,9 +666,11 @@ def probe_feed(client, ctx, leak, kind):
 
 
 def is_guarded(page):
-    """Behind a view restriction of its own or an ancestor's, which Wagtail
-    guards with a password form or a login."""
-    return page.get_view_restrictions().exists()
+    """Current, and behind a view restriction of its own or an ancestor's,
+    which Wagtail guards with a password form or a login. An expired page is
+    not found, password or not."""
+    page = Page.objects.get(pk=page.pk)
+    return is_current(page) and page.get_view_restrictions().exists()
 
 
 def probe_html_page(client, ctx, leak, kind):
