@@ -56,17 +56,8 @@ def demo_world(django_db_setup, django_db_blocker, tmp_path_factory):
         transaction.atomic(),
     ):
         call_command("load_demo", stdout=io.StringIO())
-        # Each WSGI request would otherwise close the connection at its end
-        # and with it the transaction the world lives in (Django's test
-        # client disconnects the same receiver).
-        request_started.disconnect(close_old_connections)
-        request_finished.disconnect(close_old_connections)
-        try:
-            yield media
-        finally:
-            request_started.connect(close_old_connections)
-            request_finished.connect(close_old_connections)
-            transaction.set_rollback(True)
+        yield media
+        transaction.set_rollback(True)
 
 
 @pytest.fixture(autouse=True)
@@ -76,8 +67,27 @@ def demo_media(demo_world, settings):
     settings.MEDIA_ROOT = demo_world
 
 
+class InTestTransaction(WSGIHandler):
+    """Django's WSGI handler, keeping the database connection open at the start
+    and end of each request, as Django's test client does: closing it would
+    end the transaction the world lives in."""
+
+    def __call__(self, environ, start_response):
+        request_started.disconnect(close_old_connections)
+        request_finished.disconnect(close_old_connections)
+        try:
+            response = super().__call__(environ, start_response)
+            try:
+                return [b"".join(response)]
+            finally:
+                response.close()
+        finally:
+            request_started.connect(close_old_connections)
+            request_finished.connect(close_old_connections)
+
+
 schema = schemathesis.openapi.from_wsgi(
-    OPENAPI_PATH, WSGIHandler(), config=schemathesis.Config.from_dict(CONFIG)
+    OPENAPI_PATH, InTestTransaction(), config=schemathesis.Config.from_dict(CONFIG)
 )
 
 
