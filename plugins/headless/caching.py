@@ -1,10 +1,12 @@
 """Response caching with scoped invalidation, ETags and conditional requests.
 
-Every cached response is stored under a key that embeds the current token of
-each scope it depends on (``type:policy``, ``page:42``, ``navigation``, ...).
+Every cached response is kept with a key that embeds the current token of
+each scope it depends on (``type:policy``, ``page:42``, ``navigation``, ...),
+and is served only while that key is still the one the current tokens make.
 Invalidating a scope replaces its token, so every response that depended on it
-misses from then on; nothing has to be found and deleted. A repeated request
-costs two cache reads and no database query.
+misses from then on; nothing has to be found and deleted. A response is stored
+by what it is (not by its tokens), so the tokens and the response are read in
+one round trip: a repeated request costs one cache read and no database query.
 
 What an anonymous client can make the cache hold is bounded, whatever it asks:
 
@@ -67,7 +69,22 @@ def scope_tokens(scopes):
     if it keeps nothing (``forget_tokens``), so a request for an id that does
     not exist leaves no token behind."""
     keys = token_keys(scopes)
-    tokens = cache.get_many(keys)
+    return complete_tokens(keys, cache.get_many(keys))
+
+
+def read_response(scopes, where):
+    """The scope tokens (as ``scope_tokens``) and the entry stored at
+    ``where``, read together in one round trip to the cache."""
+    keys = token_keys(scopes)
+    found = cache.get_many([*keys, where])
+    entry = found.pop(where, None)
+    tokens, made = complete_tokens(keys, found)
+    return tokens, made, entry
+
+
+def complete_tokens(keys, tokens):
+    """``tokens`` (what the cache held of ``keys``) with the missing ones
+    made; and the keys this call made."""
     made = []
     for key in keys:
         if key in tokens:
@@ -139,13 +156,14 @@ def response_key(signature, tokens):
     return _RESPONSE_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
-def storage_key(key, bounded):
-    """Where a response is kept: its own key when the content bounds it,
-    else one of the slots (``CMS_API_CACHE_SLOTS``)."""
+def storage_key(signature, bounded):
+    """Where a response is kept: by what it is (its signature, without the
+    tokens, so a new version replaces the old) when the content bounds it,
+    else in one of the slots (``CMS_API_CACHE_SLOTS``)."""
+    digest = hashlib.sha256(signature.encode()).hexdigest()
     if bounded:
-        return key
-    slot = int(key[len(_RESPONSE_PREFIX) :][:15], 16) % setting("CMS_API_CACHE_SLOTS")
-    return f"{_SLOT_PREFIX}{slot}"
+        return _RESPONSE_PREFIX + digest
+    return f"{_SLOT_PREFIX}{int(digest[:15], 16) % setting('CMS_API_CACHE_SLOTS')}"
 
 
 def is_miss(data):
@@ -223,10 +241,10 @@ def cached_response(request, scopes, build, *, query=None, resource=None):
     type, by id or by path); by default the request's path."""
     parameters = parameters_of(request, query)
     bounded = is_bounded(query, parameters)
-    tokens, made = scope_tokens([GLOBAL_SCOPE, RESPONSES_SCOPE, *scopes])
-    key = response_key(request_signature(request, parameters, resource), tokens)
-    where = storage_key(key, bounded)
-    entry = cache.get(where)
+    signature = request_signature(request, parameters, resource)
+    where = storage_key(signature, bounded)
+    tokens, made, entry = read_response([GLOBAL_SCOPE, RESPONSES_SCOPE, *scopes], where)
+    key = response_key(signature, tokens)
     if entry is not None and entry.get("key") == key:
         return to_response(request, entry)
     try:
