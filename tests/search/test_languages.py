@@ -67,7 +67,7 @@ def world(django_db_setup, django_db_blocker):
             "Biên giới có camera không?", "Không có camera ở biên giới.", locales["vi"]
         )
         found["plate vi"] = faq(
-            "Tôi làm mất biển số xe thì sao?", "Hãy báo mất biển số.", locales["vi"]
+            "Tôi làm mất biển số thì sao?", "Hãy báo mất biển số.", locales["vi"]
         )
         found["footage zh"] = faq(
             "我必须把自家摄像头的录像交给警方吗？",

@@ -2,16 +2,19 @@
 (``plugins.search.reindexing``): migrate rebuilds an index built with another
 analysis, and each rebuild records the analysis it used."""
 
+import threading
+
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.core.management.sql import emit_post_migrate_signal
+from django.db import connection
 from wagtail.search.models import IndexEntry
 
 from plugins.search import languages, reindexing
 from plugins.search.models import IndexAnalysis
 from tests import factories
-from tests.search.conftest import search, translate
+from tests.search.conftest import needs_postgres, search, translate
 
 
 @pytest.fixture
@@ -88,3 +91,62 @@ def test_new_entries_get_their_title_weight(vietnamese_policy):
         )
     )
     assert norms and norms != {1.0}
+
+
+@needs_postgres
+@pytest.mark.django_db(transaction=True)
+def test_search_answers_from_the_old_index_during_a_rebuild(
+    client, vietnamese_policy, monkeypatch
+):
+    """The analysis changed (Vietnamese folded now, not before) and
+    update_index runs in another thread, held in the middle of its
+    transaction: a search meanwhile answers from the old index, and from the
+    new one once it commits. (PostgreSQL only: the SQLite test database lives
+    in memory, where a writer locks its tables; on disk the settings turn on
+    WAL, where readers never wait for a writer.)"""
+    from plugins.search.backends.database.postgres import LocalizedPostgresIndex
+
+    with monkeypatch.context() as older:
+        older.setitem(
+            languages.LANGUAGES, "vi", languages.Language(elasticsearch="trust_folded")
+        )
+        call_command("update_index", verbosity=0)
+
+    written, resume = threading.Event(), threading.Event()
+    add_items = LocalizedPostgresIndex.add_items
+
+    def add_items_then_wait(index, model, objs):
+        add_items(index, model, objs)
+        if not written.is_set():
+            written.set()
+            resume.wait(timeout=30)
+
+    monkeypatch.setattr(LocalizedPostgresIndex, "add_items", add_items_then_wait)
+    failures = []
+
+    def rebuild():
+        try:
+            call_command("update_index", verbosity=0)
+        except Exception as error:  # noqa: BLE001 (reported below)
+            failures.append(error)
+        finally:
+            written.set()
+            connection.close()
+
+    def found(query):
+        status, data = search(client, query, locale="vi")
+        assert status == 200
+        return [item["id"] for item in data["items"]]
+
+    thread = threading.Thread(target=rebuild)
+    thread.start()
+    try:
+        assert written.wait(timeout=30)
+        # The old index answers: "xe" as it was written, "bien" not folded yet.
+        assert found("xe") == [vietnamese_policy.pk]
+        assert found("bien") == []
+    finally:
+        resume.set()
+        thread.join(timeout=60)
+    assert not failures
+    assert found("bien") == [vietnamese_policy.pk]
