@@ -1,30 +1,28 @@
-"""Wagtail's database search backend, with a text-search configuration per
+"""Wagtail's database search backend, with each language's text analysed as
+``plugins.search.languages`` says, and a text-search configuration per
 language on PostgreSQL.
 
-On PostgreSQL, modelsearch builds every ``tsvector`` and every ``tsquery`` with
-one configuration, the backend's ``SEARCH_CONFIG`` option (the database's
-``default_text_search_config`` when unset); it has no per-query or per-object
-choice. ``LocalizedPostgresSearchBackend`` (``postgres.py``) makes both choices
-by language:
+Both database backends index and query text analysed in Python first
+(``plugins.search.analysis``, through ``analysed.py``): Chinese segmented,
+Vietnamese and Spanish folded, Arabic normalized and stemmed. What remains is
+the database's own:
 
-* indexing: each translatable object's text is stemmed with its locale's
-  configuration (``english`` for en, ``spanish`` for es, ``arabic`` for ar,
-  ``simple`` for vi and zh-hans; see ``plugins.search.languages``). Objects
-  with no locale keep ``SEARCH_CONFIG``.
-* querying: a search filtered to one locale (``.filter(locale=...)``, as the
-  search API filters) is parsed with that locale's configuration, so
-  "matrícula" finds "matrículas" in Spanish. A search with no locale filter
-  (the Wagtail admin's) ORs the query parsed with every configuration in
-  use, so each document is matched in its own language.
+* PostgreSQL: modelsearch builds every ``tsvector`` and ``tsquery`` with one
+  configuration. ``LocalizedPostgresSearchBackend`` (``postgres.py``) builds
+  each object's vectors with its language's configuration (``english`` for
+  en, ``spanish`` for es, ``simple`` for the languages analysed in Python),
+  and each query word as the OR of its forms in every language searched
+  (the locale filter's, as the search API filters, or every content
+  language's for the Wagtail admin), each parsed with its configuration.
+* SQLite (``sqlite.py``): FTS5's ``unicode61`` tokenizer folds case and some
+  diacritics but has no stemmer, so words match loosely: a plural ending is
+  dropped and the rest matches as a prefix ("cameras" finds "camera" and
+  "cameras").
 
-On SQLite (``sqlite.py``), FTS5's ``unicode61`` tokenizer folds case and
-diacritics but has no stemmer in any language, so words match loosely: a
-plural ending is dropped and the rest matches as a prefix ("cameras" finds
-"camera" and "cameras").
-
-Both add the hook the search API uses to read every match with its score in
-one query. Changing the languages or their configuration needs
-``make reindex``.
+Both add the hooks the search API uses: every match with its score in one
+query, and the index's vocabulary for misspelt words
+(``plugins.search.spelling``). Changing the languages or their analysis
+rebuilds the index on ``migrate`` (``plugins.search.reindexing``).
 """
 
 from functools import cache

@@ -1,5 +1,5 @@
-"""SQLite FTS5 search with loose word matching: see
-``plugins.search.backends.database``."""
+"""SQLite FTS5 search of text analysed per language, with loose word
+matching: see ``plugins.search.backends.database``."""
 
 import re
 from collections import defaultdict
