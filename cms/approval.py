@@ -124,11 +124,23 @@ class ApprovalPermissionTester(PagePermissionTester):
         rules = [rule for rule in approval_rules() if not rule.approves(self.user)]
         if not rules:
             return []
-        own_type_guarded = any(
-            issubclass(self.page.specific_class, rule.model) for rule in rules
-        )
-        if self.page.is_leaf() and (below_only or not own_type_guarded):
-            return []
+        own = [
+            rule for rule in rules if issubclass(self.page.specific_class, rule.model)
+        ]
+        if self.page.is_leaf():
+            if below_only or not own:
+                return []
+            if self.page.live:  # no query for most pages of a listing
+                return own
+            if not with_translations:
+                return []
+            return [
+                rule
+                for rule in own
+                if rule.model.objects.live()
+                .filter(translation_key=self.page.translation_key)
+                .exists()
+            ]
         paths = [self.page.path]
         if with_translations:
             paths += (

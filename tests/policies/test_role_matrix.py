@@ -288,3 +288,18 @@ def test_an_approved_scheduled_publish_goes_live_when_due(world, db):
     revision.save(update_fields=["content", "approved_go_live_at"])
     call_command("publish_scheduled", verbosity=0)
     assert world.page("policy").live_revision_id == revision.pk
+
+
+def test_a_listing_asks_nothing_more_of_a_live_policy(
+    world, db, django_assert_num_queries
+):
+    """The explorer asks each row's permissions; a live page is refused from
+    what is in memory."""
+    editor = user(world, EDITOR)
+    policy = world.page("policy")
+    policy.permissions_for_user(editor).can_publish()  # the user's groups, once
+    with django_assert_num_queries(0):
+        tester = policy.permissions_for_user(editor)
+        assert not tester.can_delete()
+        assert not tester.can_move()
+        assert not tester.can_publish()
