@@ -9,33 +9,95 @@ from unittest import mock
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
+from blocks import rendition_widths
 from tests import factories
-from tests.headless.conftest import publish_page
+from tests.headless.conftest import (
+    page_maker,
+    publish_page,
+    rich_body,
+    sections_under,
+    translator,
+)
 
 API = "/api/v1"
 POLICY_PATH = "/en/policies/license-plate-readers/"
 
 
-@pytest.fixture
-def site(make_policy, make_page, translate, section_indexes, faq, technology):
-    """A policy (with an FAQ block and a technology) in the menu, its Spanish
-    translation, a story, the FAQ page and the transparency portal."""
-    policy = make_policy(title="License-plate readers", show_in_menus=True)
+def build_site(media_root):
+    """A policy (with an image, an FAQ block, an internal link and a
+    technology) in the menu, its Spanish translation, a story, the FAQ page and
+    the transparency portal, on the agency's site: the world of this module."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    home = factories.HomePageFactory(parent=Page.get_first_root_node())
+    Site.objects.all().delete()
+    Site.objects.create(
+        hostname="localhost", port=80, root_page=home, is_default_site=True
+    )
+    sections = sections_under(home)
+    make_page = page_maker(home, sections)
+    with override_settings(MEDIA_ROOT=media_root):
+        image = factories.ImageFactory()
+        image.get_renditions(*(f"width-{width}" for width in rendition_widths()))
+    faq = factories.FAQFactory(question="Who can see the data?", locale=locales["en"])
+    technology = factories.TechnologyFactory(
+        name="License-plate readers", locale=locales["en"]
+    )
+    policy = factories.PolicyPageFactory(
+        parent=sections["policies"],
+        title="License-plate readers",
+        show_in_menus=True,
+        share_image=image,
+        body=rich_body(image, faq, sections["policies"]),
+    )
+    policy.technologies.add(technology)
+    policy.tags.add("alpr")
+    policy.save_revision().publish()
     return {
         "policy": policy,
-        "policy_es": translate(policy, "es", title="Lectores de matriculas"),
+        "policy_es": translator(locales)(policy, "es", title="Lectores de matriculas"),
         "story": make_page("story", title="Stolen bikes returned"),
-        "faq_page": section_indexes["faqs"],
+        "faq_page": sections["faqs"],
         "transparency": make_page("transparency", title="How we use technology"),
         "faq": faq,
         "technology": technology,
-        "sections": section_indexes,
+        "home": home,
+        **{f"section:{name}": section for name, section in sections.items()},
     }
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The site, built once for the module in a transaction rolled back after
+    its last test; each test changes it in a savepoint of its own. Kept as
+    (model, id) pairs: a test may delete or edit the objects it is given."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        built = build_site(tmp_path_factory.mktemp("media"))
+        yield {name: (type(obj), obj.pk) for name, obj in built.items()}
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def site(db, world):
+    """The world's objects, read afresh for each test."""
+    fresh = {name: model.objects.get(pk=pk) for name, (model, pk) in world.items()}
+    fresh["sections"] = {
+        name.split(":", 1)[1]: page
+        for name, page in fresh.items()
+        if name.startswith("section:")
+    }
+    return fresh
+
+
+@pytest.fixture
+def make_page(site):
+    """Pages added to the world's site, not to a site of their own."""
+    return page_maker(site["home"], site["sections"])
 
 
 def urls(site):
