@@ -4,14 +4,15 @@ Wagtail's ``PageLinkHandler`` loads every linked page as its specific type and
 then looks up its translation in the active language (``page.localized``): two
 queries per text, plus one per link into another language. This handler reads
 the linked pages and their translations in the active language as plain rows
-in one query, and gives the same ``href``: while the API serves a request, the
-page's front-end path on the request's site (as listings give it); elsewhere
-(the site preview templates), ``page.url``, with one more query for the pages.
-It also withholds what Wagtail would hand out: a link to a page that may not be
-shown keeps its text but loses its ``href``, so a withheld page's address never
-reaches a reader. While the API serves a request (``links_checked_by``), "may
-be shown" is the request's ``Visibility``: live, not expired, on the request's
-site and under no view restriction. Elsewhere it is live and not expired.
+in one query, and gives the same ``href``: while a request is served (the API,
+and the HTML site through ``middleware.LinkVisibilityMiddleware``), the page's
+front-end path on the request's site (as listings give it); outside a request,
+``page.url``, with one more query for the pages. It also withholds what Wagtail
+would hand out: a link to a page that may not be shown keeps its text but
+loses its ``href``, so a withheld page's address never reaches a reader. While
+a request is served (``links_checked_by``), "may be shown" is the request's
+``Visibility``: live, not expired, on the request's site and under no view
+restriction. Outside a request it is live and not expired.
 
 The API serializes a page, and a FAQ's answer, with its own language active,
 so links in a Spanish page or FAQ lead to the Spanish pages where they exist,
@@ -59,8 +60,8 @@ def links_checked_by(visibility):
 
 
 def linkable(page, visibility):
-    """The API's rule when serving a request; elsewhere (the site preview
-    templates), live and not expired."""
+    """The request's rule while one is served; outside a request, live and
+    not expired."""
     return visibility.allows(page) if visibility is not None else is_current(page)
 
 
