@@ -10,8 +10,9 @@ every path:
   action that asks Wagtail's tester gets this answer;
 - deleting or moving a section (a policy index, the home page) counts as
   withdrawing every live guarded page below it and below its translations,
-  which the admin deletes with it; copying a section with its subpages
-  counts as publishing them (``ApprovalCopyForm`` says so on the form);
+  which the admin deletes with it; copying a section with its subpages is
+  theirs too, since the copy may be published (``ApprovalCopyForm`` says so
+  on the form);
 - a publish from code, where no tester is asked, is refused when its
   publisher is no approver: the given user or, when none is given, the
   author of the revision (``check_publisher``). Scheduled publishing of an
