@@ -84,6 +84,8 @@ def home(**fields):
     )
 
 
+# Building a page reads its content type.
+@pytest.mark.django_db
 def test_the_text_is_every_passage_a_resident_reads_in_order():
     # Left out: the agency name and SEO fields (labels), the choice, the number,
     # the date and the year of the statistic, the phone number and the e-mail
