@@ -666,11 +666,15 @@ def probe_feed(client, ctx, leak, kind):
 
 
 def is_guarded(page):
-    """Current, and behind a view restriction of its own or an ancestor's,
-    which Wagtail guards with a password form or a login. An expired page is
-    not found, password or not."""
+    """Current, and behind a view restriction of its own, an ancestor's or
+    (for a translation) its source's, which the site may guard with a password
+    form or a login rather than not find. An expired page, or an alias of a
+    restricted page, is not found, password or not."""
     page = Page.objects.get(pk=page.pk)
-    return is_current(page) and page.get_view_restrictions().exists()
+    versions = Page.objects.filter(translation_key=page.translation_key)
+    return is_current(page) and any(
+        version.get_view_restrictions().exists() for version in versions
+    )
 
 
 def probe_html_page(client, ctx, leak, kind):
