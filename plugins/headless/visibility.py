@@ -155,10 +155,12 @@ class Visibility:
         return [page for page in pages if self.allows(page)]
 
     def check_served(self, page):
-        """Raise Http404 unless the HTML site may serve ``page``. A page behind
-        a view restriction of its own or of an ancestor is left to Wagtail,
-        which asks for the password or a login and serves it to whoever passes;
-        anything else the rule withholds (expired, a translation or alias of a
+        """Raise Http404 unless the HTML site may serve ``page``. A page
+        withheld only by a view restriction (its own, an ancestor's, or its
+        source-language version's) is left to the serve-time checks (Wagtail's,
+        and the translation plugin's for translations), which ask for the
+        password or a login and serve it to whoever passes; anything else the
+        rule withholds (not live, expired, on another site, an alias of a
         restricted page) does not exist for the site, for anyone."""
         if self.allows(page):
             return
@@ -167,7 +169,7 @@ class Visibility:
             is_current(page)
             and roots
             and page.path.startswith(roots)
-            and page.get_view_restrictions().exists()
+            and page.alias_of_id not in self.restricted_groups["ids"]
         )
         if not guarded:
             raise Http404("No live page matches.")
