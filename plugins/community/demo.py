@@ -36,10 +36,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from cms.demo.strings import store_manual_translations
 from plugins.community.models import EventIndexPage, EventPage
 
 NAMESPACE = uuid.UUID("0b7f0f6e-4b6f-4d5e-9a55-6c1f3c0a2e11")
-TOOL_NAME = "Riverside demo loader"
 
 EVENT_INDEX = {
     "key": "events",
@@ -375,42 +375,20 @@ class _EventDemo:
         )
 
     def translate(self, page, locale):
-        from wagtail_localize.models import (
-            StringSegment,
-            StringTranslation,
-            Translation,
-            TranslationSource,
-        )
-
         if page.has_translation(locale):
             return False
         page = type(page).objects.get(pk=page.pk)
-        strings = TRANSLATIONS[locale.language_code]
-        source, _created = TranslationSource.get_or_create_from_instance(page)
-        translation, _created = Translation.objects.get_or_create(
-            source=source, target_locale=locale
-        )
-        segments = StringSegment.objects.filter(source=source).select_related(
-            "string", "context"
-        )
-        for segment in segments:
-            text = segment.string.data
-            if text not in strings:
-                raise MissingEventTranslation(
-                    f'No {locale.language_code} translation for "{text}" in '
-                    f"'{page}', field {segment.context.path}. Add it to "
-                    "plugins/community/demo.py."
-                )
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={
-                    "data": strings[text],
-                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                    "tool_name": TOOL_NAME,
-                },
+
+        def missing(segment):
+            return MissingEventTranslation(
+                f'No {locale.language_code} translation for "{segment.string.data}"'
+                f" in '{page}', field {segment.context.path}. Add it to "
+                "plugins/community/demo.py."
             )
+
+        translation = store_manual_translations(
+            page, locale, TRANSLATIONS[locale.language_code], missing
+        )
         # As the demo loader does: with WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE
         # off, save_target(publish=True) would leave the translation a draft.
         translation.save_target(publish=False)

@@ -13,10 +13,10 @@ import uuid
 from django.db import transaction
 from wagtail.models import Locale
 
+from cms.demo.strings import store_manual_translations
 from plugins.plainlanguage.models import GlossaryTerm
 
 NAMESPACE = uuid.UUID("c1d3f2a4-5b6e-4f70-8a91-b2c3d4e5f607")
-TOOL_NAME = "Riverside demo loader"
 
 # (key, English term, English explanation, {language: (term, explanation)})
 TERMS = [
@@ -185,13 +185,6 @@ def load_glossary(key=None, write=None, translate_to=("es",)):
 
 def translate(term, translations, locale):
     """Translate one term with wagtail-localize; False if it already is."""
-    from wagtail_localize.models import (
-        StringSegment,
-        StringTranslation,
-        Translation,
-        TranslationSource,
-    )
-
     if term.has_translation(locale):
         return False
     if locale.language_code not in translations:
@@ -201,29 +194,13 @@ def translate(term, translations, locale):
         )
     target_term, target_explanation = translations[locale.language_code]
     strings = {term.term: target_term, term.explanation: target_explanation}
-    source, _created = TranslationSource.get_or_create_from_instance(term)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale
-    )
-    segments = StringSegment.objects.filter(source=source).select_related(
-        "string", "context"
-    )
-    for segment in segments:
-        text = segment.string.data
-        if text not in strings:
-            raise MissingGlossaryTranslation(
-                f'No {locale.language_code} translation for "{text}" in the '
-                "demo glossary. Add it to plugins/plainlanguage/demo.py."
-            )
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={
-                "data": strings[text],
-                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                "tool_name": TOOL_NAME,
-            },
+
+    def missing(segment):
+        return MissingGlossaryTranslation(
+            f'No {locale.language_code} translation for "{segment.string.data}" '
+            "in the demo glossary. Add it to plugins/plainlanguage/demo.py."
         )
+
+    translation = store_manual_translations(term, locale, strings, missing)
     translation.save_target(publish=True)
     return True
