@@ -54,6 +54,7 @@ cluster is down (see ``plugins.search.indexing``). Changing the languages needs
 
 import logging
 from copy import deepcopy
+from importlib import import_module
 
 from modelsearch.backends.elasticsearchbase import Field
 from modelsearch.index import AutocompleteField, SearchField, get_indexed_instance
@@ -279,3 +280,35 @@ class DeferredIndexing:
 
     def relevance(self, score):
         return score or 0.0
+
+
+def backend_class(major):
+    """Wagtail's Elasticsearch ``major`` (8 or 9) backend with the mixins above.
+
+    The two stock backends differ only in their client's version, so one
+    factory builds both; ``elasticsearch8`` and ``elasticsearch9`` name the
+    result for ``WAGTAILSEARCH_BACKENDS``.
+    """
+    stock = import_module(f"wagtail.search.backends.elasticsearch{major}")
+    prefix = f"Elasticsearch{major}"
+
+    def build(name, *mixins, **attributes):
+        base = getattr(stock, prefix + name)
+        return type(
+            prefix + name, (*mixins, base), {"__module__": __name__, **attributes}
+        )
+
+    mapping = build("Mapping", LanguageMapping)
+    return build(
+        "SearchBackend",
+        DeferredIndexing,
+        mapping_class=mapping,
+        index_class=build("Index", LanguageIndex),
+        query_compiler_class=build(
+            "SearchQueryCompiler", LanguageQueryCompiler, mapping_class=mapping
+        ),
+        autocomplete_query_compiler_class=build(
+            "AutocompleteQueryCompiler", mapping_class=mapping
+        ),
+        results_class=build("SearchResults", FacetResults),
+    )
