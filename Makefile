@@ -10,9 +10,17 @@ BENCH_PAGES ?= 10000
 BENCH_DB := $(CURDIR)/.bench/bench.sqlite3
 BENCH_ENV := DATABASE_URL=sqlite:///$(BENCH_DB) MEDIA_ROOT=$(CURDIR)/.bench/media
 
-.PHONY: install run serve migrate demo test lint bench loadtest worker schedule reindex clean
+.PHONY: install run serve migrate demo test lint bench loadtest worker schedule reindex clean messages
 
-install: $(BIN)/.installed
+# Interface translations: each app's locale/<language>/LC_MESSAGES/django.po, compiled
+# into a .mo (not committed) when the .po is newer, by msgfmt or else polib
+# (cms/catalogues.py), so a fresh machine without gettext installs too.
+CATALOGUES := $(wildcard cms/locale/*/LC_MESSAGES/django.po blocks/locale/*/LC_MESSAGES/django.po plugins/*/locale/*/LC_MESSAGES/django.po)
+
+install: $(BIN)/.installed $(CATALOGUES:.po=.mo)
+
+%.mo: %.po $(BIN)/.installed
+	$(BIN)/python -m cms.catalogues $<
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -87,6 +95,11 @@ loadtest: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check cms blocks plugins tests
+
+# After adding or changing interface strings: every catalogue gains the new
+# msgids (untranslated) and drops the gone ones; translate, then make install.
+messages: install
+	$(MANAGE) update_catalogues
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static .bench

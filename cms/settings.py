@@ -273,6 +273,9 @@ LANGUAGES = [
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
+# The interface catalogues of each app are found in <app>/locale; blocks/ is a
+# library, not an app, so its catalogues are named here (see cms/catalogues.py).
+LOCALE_PATHS = [BASE_DIR / "blocks" / "locale"]
 USE_TZ = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
