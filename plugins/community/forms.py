@@ -50,6 +50,19 @@ CONTROL_MESSAGE = _(
 validate_plain_text = RegexValidator(CONTROL, CONTROL_MESSAGE, inverse_match=True)
 TEXT_FIELDS = ("message", "name", "email", "phone")
 
+# The first option of each list: a prompt in the reader's language, not Django's
+# "---------", which a screen reader reads out as "dash dash dash".
+SELECT_PROMPTS = {
+    "topic": _("Choose a topic"),
+    "policy": _("Choose a policy"),
+    "award_category": _("Choose a category"),
+}
+
+
+# The U.S. Web Design System's form components, by widget type (the site's
+# templates are USWDS; the API never renders the form, so this is harmless there).
+WIDGET_CLASSES = {"select": "usa-select", "textarea": "usa-textarea"}
+
 
 class FeedbackForm(forms.ModelForm):
     """Validates a submission. ``policies`` is the queryset a policy comment may
@@ -85,6 +98,10 @@ class FeedbackForm(forms.ModelForm):
             "phone": _("Only if you would like us to call you."),
             "name": _("Only if you would like an answer."),
         }
+        error_messages = {
+            "topic": {"required": _("Choose what your message is about.")},
+            "message": {"required": _("Write your message.")},
+        }
         widgets = {"message": forms.Textarea(attrs={"rows": 8, "maxlength": 5000})}
 
     def __init__(self, *args, policies, **kwargs):
@@ -94,16 +111,24 @@ class FeedbackForm(forms.ModelForm):
         policy.queryset = policies
         policy.required = False
         policy.label_from_instance = lambda page: page.title
+        policy.empty_label = SELECT_PROMPTS["policy"]
         policy.error_messages["invalid_choice"] = _(
             "Choose a policy that is published on this site."
         )
         self.fields["award_category"].required = False
+        for name in ("topic", "award_category"):
+            field = self.fields[name]
+            options = [choice for choice in field.choices if choice[0] != ""]
+            field.choices = [("", SELECT_PROMPTS[name]), *options]
         for name in TEXT_FIELDS:
             self.fields[name].validators.append(validate_plain_text)
         self.fields["phone"].validators.append(validate_phone)
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["phone"].widget.attrs["autocomplete"] = "tel"
+        for field in self.fields.values():
+            widget_type = type(field.widget).__name__.lower()
+            field.widget.attrs["class"] = WIDGET_CLASSES.get(widget_type, "usa-input")
         self.fields[HONEYPOT_FIELD] = forms.CharField(
             required=False,
             label=_("Leave this field empty"),

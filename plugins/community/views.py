@@ -1,6 +1,17 @@
 """The feedback page's form view: shown on GET, received on POST (CSRF-protected
-by Django's middleware, like every page Wagtail serves)."""
+by Django's middleware, like every page Wagtail serves).
 
+A message that is received is answered with a 303 redirect to the page's
+thank-you state (post, redirect, get), so refreshing or going back never sends
+it twice. The thank-you address carries the reference signed and dated: only
+this server can make one, so a link cannot show a resident a reference (or any
+text) of someone else's choosing, and it stops working after a day.
+"""
+
+from urllib.parse import urlencode
+
+from django.core import signing
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 
@@ -8,6 +19,27 @@ from plugins.community.feedback import check_rate_limit, receive, visible_polici
 from plugins.community.forms import FeedbackForm
 from plugins.community.models import AwardCategory, Source, Topic
 from plugins.community.spam import HONEYPOT_FIELD
+
+SENT_PARAMETER = "sent"
+SENT_SALT = "plugins.community.feedback-sent"
+SENT_MAX_AGE = 24 * 60 * 60
+
+
+def thank_you_url(page, request, reference):
+    token = signing.dumps(reference, salt=SENT_SALT)
+    return f"{page.get_url(request)}?{urlencode({SENT_PARAMETER: token})}"
+
+
+def sent_reference(request):
+    """The reference a thank-you address carries, or None if it has none, or one
+    that was not signed here or is too old."""
+    token = request.GET.get(SENT_PARAMETER)
+    if not token:
+        return None
+    try:
+        return signing.loads(token, salt=SENT_SALT, max_age=SENT_MAX_AGE)
+    except signing.BadSignature:
+        return None
 
 
 def initial_from_query(request):
@@ -59,8 +91,14 @@ def serve_feedback_page(page, request, *args, **kwargs):
                 submission = receive(
                     form, request, source=Source.FORM, page=page, locale=page.locale
                 )
-                context["reference"] = submission.reference
-                form = None
+                response = HttpResponseRedirect(
+                    thank_you_url(page, request, submission.reference), status=303
+                )
+                add_never_cache_headers(response)
+                return response
+    elif reference := sent_reference(request):
+        context["reference"] = reference
+        form = None
     else:
         form = blank_form_context(page, request)["form"]
     context["form"] = form

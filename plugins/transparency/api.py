@@ -1,9 +1,10 @@
 """The technology registry's API: structured data for watchdogs."""
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from ninja import Query, Schema
+from pydantic import Field
 
 from plugins.headless import json_ld
 from plugins.headless.endpoints import (
@@ -20,68 +21,121 @@ from plugins.transparency.models import Technology, TechnologyKind, Transparency
 
 
 class Sharing(Schema):
-    agency: str
-    jurisdiction: str
-    direction: Literal["outbound", "inbound", "both"]
-    since: date | None
+    """An agency that receives this technology's data from us, or sends us its own."""
+
+    agency: str = Field(description="The agency's name.")
+    jurisdiction: str = Field(description="Its city, county or state.")
+    direction: Literal["outbound", "inbound", "both"] = Field(
+        description=(
+            "`outbound`: we share our data with them; `inbound`: they share "
+            "theirs with us; `both`: each shares with the other."
+        )
+    )
+    since: date | None = Field(description="When the sharing began.")
 
 
 class UsageStatistic(Schema):
-    label: str
-    value: int | float
-    unit: str
-    period: str
-    as_of: date | None
-    source: str
+    """A usage figure, with the date it was taken and where it comes from."""
+
+    label: str = Field(description="What is counted, for example 'Hotlist alerts'.")
+    value: int | float = Field(description="The figure.")
+    unit: str = Field(description="The unit of the figure, for example 'alerts'.")
+    period: str = Field(description="The period it covers, for example 'Last 30 days'.")
+    as_of: date | None = Field(description="The day the figure was taken.")
+    source: str = Field(description="The report or system it comes from.")
 
 
 class Audit(Schema):
-    date: date | None
-    auditor: str
-    summary: str
-    document: str | None
+    """A review of how the technology is used, by someone other than its users."""
+
+    # Annotated: a default here would shadow the type ``date`` in the annotation.
+    date: Annotated[date | None, Field(description="When the audit was completed.")]
+    auditor: str = Field(description="Who audited.")
+    summary: str = Field(description="What was checked and what was found.")
+    document: str | None = Field(
+        description="The audit report's address, if it is published."
+    )
 
 
 class PolicyLink(Schema):
-    id: int
+    """A live, public policy that governs the technology."""
+
+    id: int = Field(description="The policy page's id.")
     title: str
-    policy_number: str
+    policy_number: str = Field(description="The agency's number for the policy.")
 
 
 class TechnologySummary(Schema):
+    """A technology in the registry, as listings show it."""
+
     id: int
     type: Literal["technology"] = "technology"
-    locale: str
-    translation_key: str
+    locale: str = Field(description="The language of this entry.")
+    translation_key: str = Field(
+        description="Shared by the entry's translations in every language."
+    )
     name: str
-    kind: TechnologyKind
-    vendor: str
-    description: str
-    retention_days: int | None
-    missing_disclosures: list[str]
+    kind: TechnologyKind = Field(description="What sort of technology it is.")
+    vendor: str = Field(description="Who supplies it; empty if the agency built it.")
+    description: str = Field(description="What it does, in plain terms.")
+    retention_days: int | None = Field(
+        description=(
+            "How many days its data is kept before it is destroyed; 0 means not "
+            "kept, null means the agency has not said."
+        )
+    )
+    missing_disclosures: list[str] = Field(
+        description=(
+            "What the public should find here but cannot: `retention_days`, "
+            "`access_policy`, `sharing`, `usage_stats` (none published) or "
+            "`usage_stats_stale` (the newest figure is over 90 days old)."
+        )
+    )
 
 
 class TechnologyDetail(TechnologySummary):
-    collected: list[str]
-    not_collected: list[str]
-    allowed_uses: list[str]
-    prohibited_uses: list[str]
-    access_policy: str
-    hotlist_policy: str
-    hotlist_sources: list[str]
-    sharing: list[Sharing]
-    usage_stats: list[UsageStatistic]
-    audits: list[Audit]
-    governing_policies: list[PolicyLink]
+    """Everything the registry tells the public about a technology."""
+
+    collected: list[str] = Field(description="Each kind of data it records.")
+    not_collected: list[str] = Field(
+        description="What it does not record or do, for example facial recognition."
+    )
+    allowed_uses: list[str] = Field(description="The purposes staff may use it for.")
+    prohibited_uses: list[str] = Field(description="Uses that are never allowed.")
+    access_policy: str = Field(
+        description="Who may search or view the data, and what each search records."
+    )
+    hotlist_policy: str = Field(
+        description=(
+            "Which lists alerts come from and how staff verify a hit before acting; "
+            "empty for technologies without alerts."
+        )
+    )
+    hotlist_sources: list[str] = Field(description="The lists alerts come from.")
+    sharing: list[Sharing] = Field(
+        description="Every agency the data is shared with or received from."
+    )
+    usage_stats: list[UsageStatistic] = Field(description="Current usage figures.")
+    audits: list[Audit] = Field(description="Audits of its use, newest first.")
+    governing_policies: list[PolicyLink] = Field(
+        description="The live, public policies that govern it."
+    )
 
 
 class TechnologyQuery(ListQuery):
-    kind: TechnologyKind | None = None
+    kind: TechnologyKind | None = Field(
+        None, description="Only technologies of this kind."
+    )
     order: order_choices("name", "retention_days") = "name"
 
 
 def items(stream):
     return [child.value for child in stream]
+
+
+def newest_first(audits):
+    """Audits by date, the latest first; an undated one last."""
+    return sorted(audits, key=lambda audit: audit["date"] or "", reverse=True)
 
 
 def summary(technology, request=None):
@@ -120,10 +174,10 @@ def detail(technology, request=None):
             child.block.get_api_representation(child.value)
             for child in technology.usage_stats
         ],
-        "audits": [
+        "audits": newest_first(
             child.block.get_api_representation(child.value)
             for child in technology.audits
-        ],
+        ),
         "governing_policies": [
             {"id": page.pk, "title": page.title, "policy_number": page.policy_number}
             for page in policies
