@@ -1,10 +1,29 @@
 """Data blocks: statistics and tables."""
 
+from datetime import date
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from ninja import Schema
+from pydantic import Field
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
+
+
+class StatisticValue(Schema):
+    label: str
+    value: int | float | None
+    unit: str
+    period: str
+    as_of: date | None
+    source: str
+
+
+class TableValue(Schema):
+    caption: str
+    header: list[str | None] = Field(description="Empty when it has no header row.")
+    rows: list[list[str | None]]
 
 
 class StatisticBlock(blocks.StructBlock):
@@ -30,6 +49,8 @@ class StatisticBlock(blocks.StructBlock):
             )
         return value
 
+    api_schema = StatisticValue
+
     def get_api_representation(self, value, context=None):
         representation = super().get_api_representation(value, context)
         number = value.get("value")
@@ -45,6 +66,8 @@ class StatisticBlock(blocks.StructBlock):
 
 
 class TableBlock(WagtailTableBlock):
+    api_schema = TableValue
+
     def get_api_representation(self, value, context=None):
         value = value or {}
         rows = value.get("data") or []

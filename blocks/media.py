@@ -5,12 +5,15 @@ from functools import lru_cache
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from ninja import Schema
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock as WagtailEmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.images.models import Filter
+
+from plugins.headless.schemas import DocumentLink, Image
 
 DEFAULT_RENDITION_WIDTHS = (320, 640, 1024, 1600)
 
@@ -56,6 +59,9 @@ def image_representation(image, alt=None, credit=None):
 
 
 class ImageBlock(blocks.StructBlock):
+    # Null when the chosen image has been deleted.
+    api_schema = Image | None
+
     image = ImageChooserBlock()
     alt_text = blocks.CharBlock(
         max_length=250,
@@ -104,7 +110,15 @@ class ImageBlock(blocks.StructBlock):
         template = "blocks/image.html"
 
 
+class EmbedValue(Schema):
+    url: str
+    title: str
+    transcript: str
+
+
 class EmbedBlock(blocks.StructBlock):
+    api_schema = EmbedValue
+
     url = WagtailEmbedBlock(
         help_text=_("A video or post link, for example on YouTube.")
     )
@@ -128,7 +142,14 @@ class EmbedBlock(blocks.StructBlock):
         template = "blocks/embed.html"
 
 
+class DocumentValue(DocumentLink):
+    description: str
+
+
 class DocumentBlock(blocks.StructBlock):
+    # Null when the chosen document has been deleted.
+    api_schema = DocumentValue | None
+
     document = DocumentChooserBlock()
     title = blocks.CharBlock(
         max_length=160,
@@ -138,15 +159,15 @@ class DocumentBlock(blocks.StructBlock):
     description = blocks.TextBlock(required=False)
 
     def get_api_representation(self, value, context=None):
-        document = value.get("document")
-        if document is None:
+        from plugins.headless.block_schemas import document_link
+
+        link = document_link(value.get("document"))
+        if link is None:
             return None
         return {
-            "id": document.pk,
-            "title": value.get("title") or document.title,
+            **link,
+            "title": value.get("title") or link["title"],
             "description": value.get("description") or "",
-            "url": document.url,
-            "file_extension": document.file_extension,
         }
 
     class Meta:

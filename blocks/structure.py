@@ -7,6 +7,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from blocks.text import PARAGRAPH_FEATURES
+from plugins.headless.schemas import PageLink
 
 
 class StepBlock(blocks.StructBlock):
@@ -75,6 +76,9 @@ def shown_page(value, context):
 
 
 class RelatedContentBlock(blocks.StructBlock):
+    # Null when the page is gone or withheld from the request.
+    api_schema = PageLink | None
+
     page = blocks.PageChooserBlock()
     label = blocks.CharBlock(
         max_length=160,
@@ -85,20 +89,12 @@ class RelatedContentBlock(blocks.StructBlock):
     def get_api_representation(self, value, context=None):
         """The page as the API names pages elsewhere (its public type name and
         front-end path), or None if the request's visibility rule withholds it."""
-        from plugins.headless.endpoints import registry
+        from plugins.headless.block_schemas import page_link
 
-        page = shown_page(value, context)
-        if page is None:
+        link = page_link(value.get("page"), context or {})
+        if link is None:
             return None
-        representation = (context or {}).get("representation")
-        return {
-            "id": page.pk,
-            "type": registry.type_name_of(page.specific_class),
-            "title": value.get("label") or page.title,
-            "path": representation.path(page)
-            if representation
-            else page.get_url(request=(context or {}).get("request")),
-        }
+        return {**link, "title": value.get("label") or link["title"]}
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)

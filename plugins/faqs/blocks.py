@@ -1,9 +1,25 @@
 from django.utils.translation import gettext_lazy as _
+from ninja import Schema
+from pydantic import Field
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from blocks import content_blocks
 from plugins.headless.visibility import is_current
+
+
+class EmbeddedFAQ(Schema):
+    id: int
+    question: str
+    answer: str = Field(description="HTML, with links resolved.")
+    category: str
+
+
+class FAQsValue(Schema):
+    title: str
+    faqs: list[EmbeddedFAQ] = Field(
+        description="The chosen FAQs the public may see, in the editor's order."
+    )
 
 
 def faq_representation(faq):
@@ -25,6 +41,8 @@ class FAQBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(max_length=160, required=False)
     faqs = blocks.ListBlock(SnippetChooserBlock("trust_faqs.FAQ"), min_num=1)
+
+    api_schema = FAQsValue
 
     def get_api_representation(self, value, context=None):
         return {

@@ -15,6 +15,7 @@ from wagtail.api.v3.errors import problem_response
 from wagtail.models import Locale, Page, Site
 
 from plugins.headless import caching, errors
+from plugins.headless.block_schemas import type_block_lists
 from plugins.headless.conf import setting
 from plugins.headless.endpoints import (
     DetailQuery,
@@ -716,6 +717,7 @@ def mount():
     """Add every registered content type's routes. Called once, from urls."""
     from typing import Annotated, Union
 
+    type_block_lists([*registry.pages.values(), *registry.snippets.values()])
     for prefix, router in registry.routers.items():
         api.add_router(f"/{prefix}/", router)
     for endpoint in registry.snippets.values():

@@ -19,6 +19,7 @@ from wagtail.rich_text import RichText
 
 from blocks import image_representation
 from plugins.headless import caching
+from plugins.headless.block_schemas import stream_value as stream_value_of
 
 
 def site_locales(request):
@@ -244,14 +245,7 @@ def stream_representation(stream_value, context):
         context = {**context, "visible_pages": rep.visible_pages}
     if images:
         prefetch_images(images)
-    return [
-        {
-            "type": child.block_type,
-            "id": child.id,
-            "value": child.block.get_api_representation(child.value, context),
-        }
-        for child in stream_value
-    ]
+    return stream_value_of(stream_value, context)
 
 
 def seo_representation(page, rep):

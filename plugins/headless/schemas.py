@@ -95,7 +95,28 @@ class TranslationLink(Schema):
     title: str
 
 
+class PageLink(Schema):
+    """A page a block links to, named as the API names pages elsewhere."""
+
+    id: int
+    type: str = Field(description="The page's type, as `/pages/` gives it.")
+    title: str
+    path: str = Field(description="Front-end path, with the locale prefix.")
+
+
+class DocumentLink(Schema):
+    id: int
+    title: str
+    url: str
+    file_extension: str
+
+
 class Block(Schema):
+    """A block of a StreamField. A content type declares a list of blocks as
+    ``list[Block]``; the API types it from the field's blocks
+    (``block_schemas.type_block_lists``), so the document shows each block's
+    own schema instead."""
+
     type: str = Field(description="The block type, for example `paragraph`.")
     id: str | None = None
     value: Any = Field(
