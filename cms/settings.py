@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "plugins.search",
     "plugins.translation",
     "plugins.plainlanguage",
+    # The public site (USWDS): renders what the layers above deliver.
+    "plugins.site",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -117,6 +119,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Serves anonymous GETs of site pages from the API's scoped response cache;
+    # after the middleware above, so a cached page gets their headers too.
+    "plugins.site.middleware.SitePageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Turns a sign-in refused by the login throttle into its page.
     "axes.middleware.AxesMiddleware",
@@ -284,6 +289,12 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 MEDIA_URL = "/media/"
+# USWDS 3's compiled assets, as `npm ci --prefix plugins/site` (make install)
+# puts them: served from here, never from a CDN (the site works offline).
+USWDS_DIST = BASE_DIR / "plugins/site/node_modules/@uswds/uswds/dist"
+STATICFILES_DIRS = [
+    (f"uswds/{folder}", USWDS_DIST / folder) for folder in ("css", "fonts", "img", "js")
+]
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Uploads: the local disk, or an S3-compatible bucket when CMS_MEDIA_BUCKET is
 # set (cms/media_storage.py lists its variables).

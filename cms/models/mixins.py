@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.images import get_image_model_string
 from wagtail.models import Page
@@ -78,9 +79,22 @@ class TrustPage(Page):
             "share_image": self.share_image or self.hero_image,
         }
 
+    def get_template(self, request, *args, **kwargs):
+        """The site plugin's template for the page (the ``page_template`` hook),
+        for serving and previews alike; Wagtail's default without one."""
+        for choose in hooks.get_hooks("page_template"):
+            template = choose(self, request)
+            if template:
+                return template
+        return super().get_template(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
+        """Adds what the ``page_context`` hooks give: the site plugin renders
+        the page's API representation, not the model."""
         context = super().get_context(request, *args, **kwargs)
         context["site_url"] = getattr(settings, "CMS_SITE_URL", "")
+        for add_context in hooks.get_hooks("page_context"):
+            context.update(add_context(self, request, context))
         return context
 
     # Approval rules hold for the page and for the pages below it.
@@ -110,10 +124,6 @@ class IndexPage(TrustPage):
 
     class Meta:
         abstract = True
-
-    def get_template(self, request, *args, **kwargs):
-        # A section may bring its own template; otherwise the shared listing.
-        return [super().get_template(request, *args, **kwargs), "cms/index_page.html"]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -185,11 +185,19 @@ def encode(data):
 
 
 def build_entry(data, status=200):
-    body = encode(data)
-    last_modified = last_modified_of(data)
+    return body_entry(encode(data), JSON, status, last_modified_of(data))
+
+
+JSON = "application/json"
+
+
+def body_entry(body, content_type, status=200, last_modified=None):
+    """What the cache keeps of a response: its bytes (JSON here, a page of
+    the HTML site in ``plugins.site``) and its validators."""
     return {
         "status": status,
         "body": body,
+        "content_type": content_type,
         "etag": quote_etag(hashlib.sha256(body).hexdigest()[:40]),
         "last_modified": format_datetime(last_modified, usegmt=True)
         if hasattr(last_modified, "tzinfo")
@@ -223,7 +231,9 @@ def to_response(request, entry, cache_control=None):
         response = HttpResponse(status=304)
     else:
         response = HttpResponse(
-            entry["body"], status=entry["status"], content_type="application/json"
+            entry["body"],
+            status=entry["status"],
+            content_type=entry.get("content_type", JSON),
         )
     response["ETag"] = entry["etag"]
     if entry["last_modified"]:

@@ -110,9 +110,6 @@ class FeedbackPage(TrustPage):
     class Meta:
         verbose_name = _("feedback page")
 
-    def get_template(self, request, *args, **kwargs):
-        return "trust_community/feedback_page.html"
-
     def serve(self, request, *args, **kwargs):
         from plugins.community.views import serve_feedback_page
 

@@ -1,0 +1,62 @@
+"""Filters that turn the API's representation into USWDS markup."""
+
+from django import template
+from django.conf.locale import LANG_INFO
+from django.utils.translation import gettext
+
+from plugins.site.rendering import is_bidi, language_name
+
+register = template.Library()
+
+
+@register.filter
+def srcset(image):
+    """``url 320w, url 640w, ...`` of an image representation's renditions."""
+    return ", ".join(
+        f"{rendition['url']} {rendition['width']}w"
+        for rendition in (image or {}).get("renditions", [])
+    )
+
+
+@register.filter
+def src(image):
+    """The rendition for browsers without ``srcset``: the widest up to 1024
+    pixels (renditions come narrowest first)."""
+    renditions = (image or {}).get("renditions", [])
+    fitting = [r for r in renditions if r["width"] <= 1024] or renditions
+    return fitting[-1]["url"] if fitting else ""
+
+
+@register.filter
+def height_for(image):
+    """The height of ``src``'s rendition at the image's aspect ratio."""
+    renditions = (image or {}).get("renditions", [])
+    fitting = [r for r in renditions if r["width"] <= 1024] or renditions
+    if not fitting or not image.get("width"):
+        return ""
+    return round(fitting[-1]["width"] * image["height"] / image["width"])
+
+
+@register.filter
+def width_for(image):
+    renditions = (image or {}).get("renditions", [])
+    fitting = [r for r in renditions if r["width"] <= 1024] or renditions
+    return fitting[-1]["width"] if fitting else ""
+
+
+@register.filter(name="language_name")
+def language_name_filter(code):
+    return language_name(code or "")
+
+
+@register.filter
+def direction(code):
+    return "rtl" if is_bidi(code or "") else "ltr"
+
+
+@register.filter
+def language_in_reader(code):
+    """A language's name in the reader's language ("inglés" on a Spanish
+    page), from Django's own catalogues."""
+    name = LANG_INFO.get(code or "", {}).get("name")
+    return gettext(name) if name else code
