@@ -1,11 +1,18 @@
-"""The iCalendar feed of upcoming events, one per locale: /feeds/<locale>/events.ics."""
+"""The iCalendar feed of upcoming events, one per locale: /feeds/<locale>/events.ics.
+
+Times are written in the agency's time zone (``TIME_ZONE``) with its TZID and
+the VTIMEZONE that defines it, so "Coffee with a cop, 08:00" reads 08:00 in
+every calendar, whatever zone the subscriber is in; with ``TIME_ZONE=UTC`` they
+are UTC times ending in Z. Never a local time labelled as UTC.
+"""
 
 import hashlib
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, vText
 from wagtail.models import Locale
 
@@ -48,7 +55,8 @@ def calendar_for(request, locale):
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", f"{settings.WAGTAIL_SITE_NAME}: events")
+    agency = settings.WAGTAIL_SITE_NAME
+    calendar.add("x-wr-calname", _("%(agency)s: events") % {"agency": agency})
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     for page in events:
         event = Event()
@@ -58,9 +66,9 @@ def calendar_for(request, locale):
             "uid", f"{page.translation_key}-{locale.language_code}@{uid_domain()}"
         )
         event.add("dtstamp", page.last_published_at or timezone.now())
-        event.add("dtstart", page.start)
+        event.add("dtstart", timezone.localtime(page.start))
         if page.end:
-            event.add("dtend", page.end)
+            event.add("dtend", timezone.localtime(page.end))
         event.add("summary", page.title)
         description = event_description(page)
         if description:
@@ -75,6 +83,9 @@ def calendar_for(request, locale):
         if page.last_published_at:
             event.add("last-modified", page.last_published_at)
         calendar.add_component(event)
+    # The VTIMEZONE for each TZID used: calendars that do not know the zone by
+    # name still place the events right.
+    calendar.add_missing_timezones()
     return calendar
 
 
@@ -82,7 +93,9 @@ def events_ics(request, locale):
     locale_obj = Locale.objects.filter(language_code=locale).first()
     if locale_obj is None:
         raise Http404("No such locale.")
-    body = calendar_for(request, locale_obj).to_ical()
+    # The calendar speaks its locale's language (its name, event categories).
+    with translation.override(locale_obj.language_code):
+        body = calendar_for(request, locale_obj).to_ical()
     etag = f'"{hashlib.sha256(body).hexdigest()[:40]}"'
     if etag in request.headers.get("If-None-Match", ""):
         response = HttpResponse(status=304)

@@ -1,5 +1,8 @@
 """/feeds/<locale>/events.ics: live, public, upcoming events of one locale."""
 
+import datetime
+import zoneinfo
+
 import pytest
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
@@ -126,3 +129,43 @@ def test_a_repeated_request_can_be_answered_not_modified(client, make_event):
 
     assert again.status_code == 304
     assert "max-age" in first["Cache-Control"]
+
+
+def coffee_at_eight_in(zone_name, days=4):
+    """08:00 on a day soon, on the wall clocks of ``zone_name``."""
+    zone = zoneinfo.ZoneInfo(zone_name)
+    day = datetime.datetime.now(zone).date() + datetime.timedelta(days=days)
+    return datetime.datetime.combine(day, datetime.time(8), tzinfo=zone)
+
+
+def test_events_are_exported_at_the_agencys_local_time(client, make_event, settings):
+    settings.TIME_ZONE = "America/Los_Angeles"
+    start = coffee_at_eight_in("America/Los_Angeles")
+    make_event(title="Coffee with a cop", start=start, end=None)
+
+    response = client.get("/feeds/en/events.ics")
+
+    text = response.content.decode()
+    assert f"DTSTART;TZID=America/Los_Angeles:{start:%Y%m%d}T080000" in text
+    assert "T080000Z" not in text
+    calendar = Calendar.from_ical(response.content)
+    assert [str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")] == [
+        "America/Los_Angeles"
+    ]
+    (entry,) = calendar.walk("VEVENT")
+    assert entry.decoded("DTSTART") == start
+
+
+def test_with_utc_as_the_time_zone_events_are_exported_in_utc(
+    client, make_event, settings
+):
+    settings.TIME_ZONE = "UTC"
+    start = coffee_at_eight_in("America/Los_Angeles")
+    make_event(title="Coffee with a cop", start=start, end=None)
+
+    text = client.get("/feeds/en/events.ics").content.decode()
+
+    in_utc = start.astimezone(datetime.UTC)
+    assert in_utc.hour in (15, 16)  # 08:00 Pacific, daylight or standard time
+    assert f"DTSTART:{in_utc:%Y%m%dT%H%M%S}Z" in text
+    assert "T080000" not in text
