@@ -6,7 +6,9 @@ from typing import NamedTuple
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404
+from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from plugins.headless.visibility import Visibility, for_request
@@ -31,6 +33,13 @@ class FeedScope(NamedTuple):
 class PolicyChangesFeed(Feed):
     feed_type = Atom1Feed
 
+    def __call__(self, request, *args, locale, **kwargs):
+        # The feed speaks its locale's language, whatever the reader's browser
+        # asks for: a Spanish subscriber's reader shows Spanish titles.
+        language = locale if locale in dict(settings.LANGUAGES) else None
+        with translation.override(language):
+            return super().__call__(request, *args, locale=locale, **kwargs)
+
     def get_object(self, request, locale):
         locale = Locale.objects.filter(language_code=locale).first()
         if locale is None:
@@ -38,10 +47,10 @@ class PolicyChangesFeed(Feed):
         return FeedScope(locale, for_request(request))
 
     def title(self, locale):
-        return f"{settings.WAGTAIL_SITE_NAME}: policy changes ({locale.language_code})"
+        return _("%(agency)s: policy changes") % {"agency": settings.WAGTAIL_SITE_NAME}
 
     def subtitle(self, locale):
-        return (
+        return _(
             "Every published version of the agency's policies, with its change "
             "note, and every policy withdrawn."
         )
@@ -56,9 +65,10 @@ class PolicyChangesFeed(Feed):
         )
 
     def item_title(self, entry):
+        names = {"title": entry.title, "label": entry.version.label}
         if entry.event == "withdrawn":
-            return f"{entry.title}: withdrawn (version {entry.version.label})"
-        return f"{entry.title}: version {entry.version.label}"
+            return _("%(title)s: withdrawn (version %(label)s)") % names
+        return _("%(title)s: version %(label)s") % names
 
     def item_description(self, entry):
         return entry.change_note
