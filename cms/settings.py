@@ -12,6 +12,7 @@ work in one process only.
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp import constants as csp
@@ -99,6 +100,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "axes",
     "csp",
+    "corsheaders",
+    # Its sitemap templates render /sitemap.xml (cms/sitemaps.py).
+    "django.contrib.sitemaps",
     # Its Swagger UI then loads from this server's static files, not a CDN.
     "ninja",
 ]
@@ -107,6 +111,8 @@ MIDDLEWARE = [
     # First, so its request id and duration cover everything after it.
     "cms.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before anything that may answer: preflights get their CORS headers.
+    "corsheaders.middleware.CorsMiddleware",
     # Static files (the admin's included) are served by the app itself, before
     # sessions and the language redirect touch the request.
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -436,6 +442,33 @@ CMS_PREVIEW_MAX_AGE = int(os.environ.get("CMS_PREVIEW_MAX_AGE", "3600"))
 # Rich text links on the HTML site follow the API's visibility rule.
 MIDDLEWARE = [*MIDDLEWARE, "plugins.headless.middleware.LinkVisibilityMiddleware"]
 FORMS_URLFIELD_ASSUME_HTTPS = True
+
+# Cross-origin calls (django-cors-headers): the front end at CMS_SITE_URL and
+# the origins in CMS_CORS_ORIGINS may read the delivery API from a browser and
+# post feedback to it. Nothing else is opened: only /api/v1/, no cookies or
+# credentials, and only the methods the API answers (POST: the feedback
+# endpoint; every other operation answers POST with 405). Any other origin gets
+# no Access-Control-Allow-Origin, so its scripts cannot read a response.
+CMS_CORS_ORIGINS = env_list("CMS_CORS_ORIGINS", "")
+CORS_ALLOWED_ORIGINS = list(
+    dict.fromkeys(
+        [
+            "{0.scheme}://{0.netloc}".format(urlsplit(CMS_SITE_URL)),
+            *(origin.rstrip("/") for origin in CMS_CORS_ORIGINS),
+        ]
+    )
+)
+CORS_URLS_REGEX = r"^/api/v1/"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+CORS_ALLOW_HEADERS = [
+    "accept",
+    "accept-language",
+    "content-type",
+    "if-modified-since",
+    "if-none-match",
+]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After", "Content-Disposition"]
+CORS_PREFLIGHT_MAX_AGE = 3600
 
 # Translation (plugins.translation) -------------------------------------------
 # The official language version, unless a page names another in the admin.
