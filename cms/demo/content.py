@@ -11,7 +11,10 @@ N days after the day of the load, so usage figures and comment periods stay curr
 import datetime
 
 AGENCY_NAME = "Riverside Police Department"
+# PHONE is the non-emergency line; MAIN_PHONE the switchboard.
 PHONE = "(555) 010-4400"
+MAIN_PHONE = "(555) 010-4000"
+ADDRESS = "4102 Orange Street, Riverside, CA 92501"
 RECORDS_EMAIL = "records@riversidepd.example"
 POLICY_EMAIL = "policy@riversidepd.example"
 TIPS_EMAIL = "tips@riversidepd.example"
@@ -238,6 +241,16 @@ IMAGES = [
         "colors": ("#7f5539", "#ddb892"),
         "label": "Commendation",
     },
+    {
+        # The agency's badge, for the site's header (AgencySettings.logo).
+        "key": "agency-badge",
+        "title": "Riverside Police Department badge",
+        "description": "The Riverside Police Department badge.",
+        "credit": "Riverside PD Communications",
+        "motif": "badge",
+        "colors": ("#162e51", "#e5a000"),
+        "label": "Riverside PD",
+    },
 ]
 
 # Documents
@@ -256,6 +269,19 @@ DOCUMENTS = [
             "retrained.\n"
             "No plate data older than 30 days was found in the system.\n"
             "No searches were made for immigration or traffic enforcement.\n"
+        ),
+    },
+    {
+        "key": "bwc-audit-2026",
+        "title": "Body-worn camera recording audit, 2026 (summary)",
+        "filename": "body-worn-camera-audit-2026.txt",
+        "text": (
+            "Riverside Police Department\n"
+            "Body-worn camera recording audit, 2026\n"
+            "Auditor: Community Police Review Commission\n\n"
+            "Sample: 60 incident reports chosen at random, compared with the video.\n"
+            "57 incidents were recorded from start to end.\n"
+            "3 recordings started late; the officers' supervisors addressed it.\n"
         ),
     },
 ]
@@ -728,8 +754,10 @@ TECHNOLOGIES = [
             "and the Community Police Review Commission may view any recording for "
             "a stated reason. Every view and every copy is logged."
         ),
-        "hotlist_policy": "",
-        "hotlist_sources": [],
+        "hotlist_policy": (
+            "Body-worn cameras are not connected to any hotlist and never raise alerts."
+        ),
+        "hotlist_sources": items("None: the cameras raise no alerts"),
         "sharing": [
             {
                 "type": "agency",
@@ -770,7 +798,7 @@ TECHNOLOGIES = [
                         "recorded; in three the camera started late, and the "
                         "officers' supervisors addressed it."
                     ),
-                    "report": None,
+                    "report": "@document:bwc-audit-2026",
                 },
             },
         ],

@@ -15,6 +15,7 @@ from plugins.community.models import (
     AwardCategory,
     AwardIndexPage,
     AwardPage,
+    ContactPage,
     EventCategory,
     EventIndexPage,
     EventPage,
@@ -310,6 +311,29 @@ def feedback_form_fields(page, rep):
     }
 
 
+# Contact -------------------------------------------------------------------------
+class ContactDetail(PageDetailBase):
+    """How to reach the agency. Emergencies always go to 911, which no page
+    field can change."""
+
+    type: Literal["contact"]
+    intro: str
+    address: str = Field(description="The street address, one line each.")
+    phone: str = Field(description="The main phone number.")
+    non_emergency_phone: str = Field(
+        description="For reports and questions that need no officer right away."
+    )
+    email: str = Field(description="Empty when the agency takes no email here.")
+    hours: str = Field(description="Office hours, in the page's language.")
+
+
+CONTACT_FIELDS = ("intro", "address", "phone", "non_emergency_phone", "email", "hours")
+
+
+def contact_fields(page, rep):
+    return {name: getattr(page, name) for name in CONTACT_FIELDS}
+
+
 def register():
     registry.register_page(
         PageEndpoint(
@@ -381,6 +405,17 @@ def register():
             summary_schema=FeedbackFormDetail,
             detail_schema=FeedbackFormDetail,
             detail_fields=feedback_form_fields,
+            json_ld=lambda page, item: json_ld.base("ContactPage", page, item),
+        )
+    )
+
+    registry.register_page(
+        PageEndpoint(
+            model=ContactPage,
+            type_name="contact",
+            summary_schema=ContactDetail,
+            detail_schema=ContactDetail,
+            detail_fields=contact_fields,
             json_ld=lambda page, item: json_ld.base("ContactPage", page, item),
         )
     )

@@ -31,15 +31,27 @@ The content is also exposed as data: ``EVENT_INDEX``, ``event_entries(today)``
 
 import datetime
 import uuid
+import zoneinfo
 
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from cms.demo import content as demo_content
 from cms.demo.strings import store_manual_translations
-from plugins.community.models import EventIndexPage, EventPage
+from plugins.community.models import (
+    ContactPage,
+    EventIndexPage,
+    EventPage,
+    FeedbackPage,
+)
 
 NAMESPACE = uuid.UUID("0b7f0f6e-4b6f-4d5e-9a55-6c1f3c0a2e11")
+
+# The demo agency is in Riverside, California: its events are at its wall-clock
+# times, whatever TIME_ZONE the loader runs with (the Makefile's demo uses this
+# zone too, so the site and the calendar feed show them as written).
+AGENCY_TIME_ZONE = zoneinfo.ZoneInfo("America/Los_Angeles")
 
 EVENT_INDEX = {
     "key": "events",
@@ -50,6 +62,7 @@ EVENT_INDEX = {
         "Night Out. Everyone is welcome."
     ),
     "intro": "All our events are free and open to everyone.",
+    "show_in_menus": True,
 }
 
 
@@ -59,8 +72,8 @@ def paragraph(text):
 
 def _at(today, days, hour, minute=0):
     day = today + datetime.timedelta(days=days)
-    return timezone.make_aware(
-        datetime.datetime.combine(day, datetime.time(hour, minute))
+    return datetime.datetime.combine(
+        day, datetime.time(hour, minute), tzinfo=AGENCY_TIME_ZONE
     )
 
 
@@ -314,11 +327,11 @@ def _default_key(name):
     return uuid.uuid5(NAMESPACE, f"riverside-demo:{name}")
 
 
-class MissingEventTranslation(Exception):
+class MissingDemoTranslation(Exception):
     pass
 
 
-class _EventDemo:
+class _CommunityDemo:
     def __init__(self, home, today, key, write):
         self.home = home
         self.today = today
@@ -360,35 +373,50 @@ class _EventDemo:
         present = len(events) + 1 - created
         self.write(f"Events: {progress(created, present)}")
         for language_code in translate_to:
-            self.translate_all(language_code, [index, *events])
+            self.translate_all("Events", language_code, [index, *events], TRANSLATIONS)
         return events
 
-    def translate_all(self, language_code, pages):
+    def load_pages(self, label, entries, translations):
+        """Pages directly under the home page (the feedback and contact pages),
+        translated into every language ``translations`` has."""
+        created = 0
+        pages = []
+        for model, entry in entries:
+            page = self.find(model, entry["key"], self.home.locale)
+            if page is None:
+                page = self.create(self.home, model, entry)
+                created += 1
+            pages.append(page)
+        self.write(f"{label}: {progress(created, len(pages) - created)}")
+        for language_code in translations:
+            self.translate_all(label, language_code, pages, translations)
+        return pages
+
+    def translate_all(self, label, language_code, pages, translations):
         locale = Locale.objects.filter(language_code=language_code).first()
         if locale is None or not self.home.has_translation(locale):
-            self.write(f"Events ({language_code}): skipped, no home page in it yet")
+            self.write(f"{label} ({language_code}): skipped, no home page in it yet")
             return
-        created = sum(self.translate(page, locale) for page in pages)
+        strings = translations[language_code]
+        created = sum(self.translate(page, locale, strings) for page in pages)
         present = len(pages) - created
         self.write(
-            f"Events ({language_code}) translations: {progress(created, present)}"
+            f"{label} ({language_code}) translations: {progress(created, present)}"
         )
 
-    def translate(self, page, locale):
+    def translate(self, page, locale, strings):
         if page.has_translation(locale):
             return False
         page = type(page).objects.get(pk=page.pk)
 
         def missing(segment):
-            return MissingEventTranslation(
+            return MissingDemoTranslation(
                 f'No {locale.language_code} translation for "{segment.string.data}"'
                 f" in '{page}', field {segment.context.path}. Add it to "
                 "plugins/community/demo.py."
             )
 
-        translation = store_manual_translations(
-            page, locale, TRANSLATIONS[locale.language_code], missing
-        )
+        translation = store_manual_translations(page, locale, strings, missing)
         # As the demo loader does: with WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE
         # off, save_target(publish=True) would leave the translation a draft.
         translation.save_target(publish=False)
@@ -406,7 +434,7 @@ def progress(created, present):
 def load_events(home, *, today=None, key=None, write=None, translate_to=("es",)):
     """Create the demo events under ``home`` and translate them; see the module
     docstring. Returns the source-language events."""
-    demo = _EventDemo(
+    demo = _CommunityDemo(
         home=home,
         today=today or timezone.localdate(),
         key=key or _default_key,
@@ -414,3 +442,228 @@ def load_events(home, *, today=None, key=None, write=None, translate_to=("es",))
     )
     with transaction.atomic():
         return demo.load(translate_to)
+
+
+# The feedback and contact pages -----------------------------------------------
+# In every demo language, so that a resident reaches us in their own.
+
+# One line: wagtail-localize would carry line breaks to translators as <br/>.
+ADDRESS = demo_content.ADDRESS
+
+FEEDBACK_PAGE = {
+    "key": "feedback",
+    "title": "Send us feedback",
+    "slug": "feedback",
+    "summary": (
+        "Tell us what we do well and what worries you, comment on a policy or "
+        "nominate a neighbor for an award."
+    ),
+    "intro": (
+        "<p>Every message is read by a member of our community relations team.</p>"
+        "<p>To report a crime or an emergency, do not use this form: call 911.</p>"
+    ),
+    "privacy_notice": (
+        "<p>Your contact details are optional. We use them only to answer you, "
+        "never publish them and delete them after two years.</p>"
+    ),
+    "thank_you": "<p>We answer within ten working days.</p>",
+    "show_in_menus": True,
+}
+
+CONTACT_PAGE = {
+    "key": "contact",
+    "title": "Contact us",
+    "slug": "contact",
+    "summary": (
+        "Our address, phone numbers and office hours. In an emergency, call 911."
+    ),
+    "intro": (
+        "Call the non-emergency line to report a crime that is over, a lost item "
+        "or a noise complaint. Our front desk is open during office hours."
+    ),
+    "address": ADDRESS,
+    "phone": demo_content.MAIN_PHONE,
+    "non_emergency_phone": demo_content.PHONE,
+    "email": demo_content.RECORDS_EMAIL,
+    "hours": demo_content.OFFICE_HOURS,
+    "show_in_menus": True,
+}
+
+PAGE_TRANSLATIONS = {
+    "es": {
+        "Send us feedback": "Envíenos sus opiniones",
+        "feedback": "opiniones",
+        (
+            "Tell us what we do well and what worries you, comment on a policy or "
+            "nominate a neighbor for an award."
+        ): (
+            "Díganos qué hacemos bien y qué le preocupa, comente una política o "
+            "nomine a un vecino para un premio."
+        ),
+        "Every message is read by a member of our community relations team.": (
+            "Un miembro de nuestro equipo de relaciones con la comunidad lee cada "
+            "mensaje."
+        ),
+        "To report a crime or an emergency, do not use this form: call 911.": (
+            "Para denunciar un delito o una emergencia, no use este formulario: "
+            "llame al 911."
+        ),
+        (
+            "Your contact details are optional. We use them only to answer you, "
+            "never publish them and delete them after two years."
+        ): (
+            "Sus datos de contacto son opcionales. Solo los usamos para responderle, "
+            "nunca los publicamos y los borramos a los dos años."
+        ),
+        "We answer within ten working days.": (
+            "Respondemos en un plazo de diez días hábiles."
+        ),
+        "Contact us": "Contacto",
+        "contact": "contacto",
+        ("Our address, phone numbers and office hours. In an emergency, call 911."): (
+            "Nuestra dirección, teléfonos y horario de atención. En una emergencia, "
+            "llame al 911."
+        ),
+        (
+            "Call the non-emergency line to report a crime that is over, a lost item "
+            "or a noise complaint. Our front desk is open during office hours."
+        ): (
+            "Llame a la línea para casos que no son de emergencia para denunciar un "
+            "delito que ya terminó, un objeto perdido o una queja por ruido. "
+            "Nuestra recepción atiende en horario de oficina."
+        ),
+        ADDRESS: ADDRESS,
+        demo_content.OFFICE_HOURS: "De lunes a viernes, de 8 a. m. a 5 p. m.",
+    },
+    "vi": {
+        "Send us feedback": "Gửi ý kiến cho chúng tôi",
+        "feedback": "y-kien",
+        (
+            "Tell us what we do well and what worries you, comment on a policy or "
+            "nominate a neighbor for an award."
+        ): (
+            "Hãy cho chúng tôi biết điều chúng tôi làm tốt và điều quý vị lo ngại, "
+            "góp ý về một chính sách hoặc đề cử một người hàng xóm cho giải thưởng."
+        ),
+        "Every message is read by a member of our community relations team.": (
+            "Mỗi tin nhắn đều được một thành viên trong nhóm quan hệ cộng đồng của "
+            "chúng tôi đọc."
+        ),
+        "To report a crime or an emergency, do not use this form: call 911.": (
+            "Để báo tội phạm hoặc trường hợp khẩn cấp, đừng dùng mẫu này: hãy gọi 911."
+        ),
+        (
+            "Your contact details are optional. We use them only to answer you, "
+            "never publish them and delete them after two years."
+        ): (
+            "Thông tin liên lạc của quý vị là không bắt buộc. Chúng tôi chỉ dùng để "
+            "trả lời quý vị, không bao giờ công bố và sẽ xóa sau hai năm."
+        ),
+        "We answer within ten working days.": (
+            "Chúng tôi trả lời trong vòng mười ngày làm việc."
+        ),
+        "Contact us": "Liên hệ",
+        "contact": "lien-he",
+        ("Our address, phone numbers and office hours. In an emergency, call 911."): (
+            "Địa chỉ, số điện thoại và giờ làm việc của chúng tôi. Trong trường hợp "
+            "khẩn cấp, hãy gọi 911."
+        ),
+        (
+            "Call the non-emergency line to report a crime that is over, a lost item "
+            "or a noise complaint. Our front desk is open during office hours."
+        ): (
+            "Hãy gọi đường dây không khẩn cấp để báo một vụ phạm tội đã xảy ra, đồ "
+            "thất lạc hoặc khiếu nại tiếng ồn. Quầy tiếp dân mở cửa trong giờ làm "
+            "việc."
+        ),
+        ADDRESS: ADDRESS,
+        demo_content.OFFICE_HOURS: "Thứ Hai đến thứ Sáu, 8 giờ sáng đến 5 giờ chiều.",
+    },
+    "zh-hans": {
+        "Send us feedback": "向我们提意见",
+        "feedback": "yijian",
+        (
+            "Tell us what we do well and what worries you, comment on a policy or "
+            "nominate a neighbor for an award."
+        ): "告诉我们哪些方面做得好、哪些让您担心，对政策发表意见，或提名邻居获奖。",
+        "Every message is read by a member of our community relations team.": (
+            "每条留言都由我们社区关系团队的成员阅读。"
+        ),
+        "To report a crime or an emergency, do not use this form: call 911.": (
+            "如需报告犯罪或紧急情况，请勿使用此表格：请拨打 911。"
+        ),
+        (
+            "Your contact details are optional. We use them only to answer you, "
+            "never publish them and delete them after two years."
+        ): "您的联系方式为选填。我们只用它来答复您，绝不公开，并在两年后删除。",
+        "We answer within ten working days.": "我们会在十个工作日内答复。",
+        "Contact us": "联系我们",
+        "contact": "lianxi",
+        (
+            "Our address, phone numbers and office hours. In an emergency, call 911."
+        ): "我们的地址、电话和办公时间。紧急情况请拨打 911。",
+        (
+            "Call the non-emergency line to report a crime that is over, a lost item "
+            "or a noise complaint. Our front desk is open during office hours."
+        ): (
+            "如需报告已经结束的犯罪、遗失物品或噪音投诉，请拨打非紧急电话。"
+            "我们的前台在办公时间开放。"
+        ),
+        ADDRESS: ADDRESS,
+        demo_content.OFFICE_HOURS: "周一至周五，上午 8 点至下午 5 点。",
+    },
+    "ar": {
+        "Send us feedback": "أرسل لنا ملاحظاتك",
+        "feedback": "feedback",
+        (
+            "Tell us what we do well and what worries you, comment on a policy or "
+            "nominate a neighbor for an award."
+        ): ("أخبرنا بما نحسنه وبما يقلقك، أو علّق على سياسة، أو رشّح أحد جيرانك لجائزة."),
+        "Every message is read by a member of our community relations team.": (
+            "يقرأ كل رسالة عضو من فريق العلاقات المجتمعية لدينا."
+        ),
+        "To report a crime or an emergency, do not use this form: call 911.": (
+            "للإبلاغ عن جريمة أو حالة طارئة، لا تستخدم هذا النموذج: اتصل بالرقم 911."
+        ),
+        (
+            "Your contact details are optional. We use them only to answer you, "
+            "never publish them and delete them after two years."
+        ): (
+            "بيانات الاتصال الخاصة بك اختيارية. نستخدمها فقط للرد عليك، ولا ننشرها "
+            "أبدًا، ونحذفها بعد عامين."
+        ),
+        "We answer within ten working days.": "نرد خلال عشرة أيام عمل.",
+        "Contact us": "اتصل بنا",
+        "contact": "contact",
+        (
+            "Our address, phone numbers and office hours. In an emergency, call 911."
+        ): "عنواننا وأرقام هواتفنا وساعات العمل. في حالات الطوارئ، اتصل بالرقم 911.",
+        (
+            "Call the non-emergency line to report a crime that is over, a lost item "
+            "or a noise complaint. Our front desk is open during office hours."
+        ): (
+            "اتصل بالخط المخصص لغير حالات الطوارئ للإبلاغ عن جريمة انتهت أو غرض "
+            "مفقود أو شكوى من الضجيج. مكتب الاستقبال مفتوح خلال ساعات العمل."
+        ),
+        ADDRESS: ADDRESS,
+        demo_content.OFFICE_HOURS: "من الاثنين إلى الجمعة، من 8 صباحًا إلى 5 مساءً.",
+    },
+}
+
+
+def load_contact_pages(home, *, key=None, write=None, translations=None):
+    """Create the feedback and contact pages under ``home`` and translate them
+    into every language of ``translations`` (default: all the demo's) whose
+    home page exists. Idempotent, like ``load_events``; returns the English
+    pages."""
+    demo = _CommunityDemo(
+        home=home,
+        today=None,
+        key=key or _default_key,
+        write=write or (lambda line: None),
+    )
+    entries = [(FeedbackPage, FEEDBACK_PAGE), (ContactPage, CONTACT_PAGE)]
+    with transaction.atomic():
+        return demo.load_pages(
+            "Feedback and contact pages", entries, translations or PAGE_TRANSLATIONS
+        )

@@ -17,6 +17,7 @@ def register_feedback_viewset():
 
 @hooks.register("register_demo_content")
 def demo_events(home, *, today, key, write):
-    from plugins.community.demo import load_events
+    from plugins.community.demo import load_contact_pages, load_events
 
+    load_contact_pages(home, key=key, write=write)
     load_events(home, today=today, key=key, write=write)

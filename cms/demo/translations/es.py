@@ -479,6 +479,11 @@ STRINGS = {
         "completo; en tres la cámara empezó a grabar tarde, y los supervisores de los "
         "agentes tomaron medidas."
     ),
+    ("Body-worn cameras are not connected to any hotlist and never raise alerts."): (
+        "Las cámaras corporales no están conectadas a ninguna lista de alerta y "
+        "nunca generan alertas."
+    ),
+    "None: the cameras raise no alerts": "Ninguna: las cámaras no generan alertas",
     # page: guide-investigation
     "What to expect during an investigation": "Qué esperar durante una investigación",
     "what-to-expect-during-an-investigation": "que-esperar-durante-una-investigacion",

@@ -7,6 +7,7 @@ from plugins.community.models.awards import (
     AwardPageTag,
     RecipientKind,
 )
+from plugins.community.models.contact import ContactPage
 from plugins.community.models.events import (
     EventCategory,
     EventIndexPage,
@@ -33,6 +34,7 @@ __all__ = [
     "AwardIndexPage",
     "AwardPage",
     "AwardPageTag",
+    "ContactPage",
     "EventCategory",
     "EventIndexPage",
     "EventPage",
