@@ -31,6 +31,10 @@ $(BIN)/.installed: pyproject.toml
 migrate: install
 	$(MANAGE) migrate --no-input
 
+# The demo agency is in Riverside, California: the demo and the development
+# server show its times in its zone unless TIME_ZONE is set (README).
+demo run: export TIME_ZONE ?= America/Los_Angeles
+
 demo: migrate
 	$(MANAGE) load_demo
 
