@@ -17,7 +17,13 @@ BENCH_ENV := DATABASE_URL=sqlite:///$(BENCH_DB) MEDIA_ROOT=$(CURDIR)/.bench/medi
 # (cms/catalogues.py), so a fresh machine without gettext installs too.
 CATALOGUES := $(wildcard cms/locale/*/LC_MESSAGES/django.po blocks/locale/*/LC_MESSAGES/django.po plugins/*/locale/*/LC_MESSAGES/django.po)
 
-install: $(BIN)/.installed $(CATALOGUES:.po=.mo)
+install: $(BIN)/.installed $(CATALOGUES:.po=.mo) tests/client/node_modules/.installed
+
+# The TypeScript client check's tools (openapi-typescript, typescript), pinned in
+# tests/client/package-lock.json: tests/client/test_typescript_client.py runs them.
+tests/client/node_modules/.installed: tests/client/package-lock.json
+	npm ci --prefix tests/client --no-audit --no-fund
+	touch $@
 
 %.mo: %.po $(BIN)/.installed
 	$(BIN)/python -m cms.catalogues $<

@@ -208,7 +208,9 @@ def choice_schema(block):
     for key, label in block.field.choices:
         # A group of choices: (group label, [(key, label), ...]).
         keys += [k for k, _l in label] if isinstance(label, list | tuple) else [key]
-    return Literal[tuple(str(key) for key in keys)] if keys else str
+    # The form's blank choice is a value only where a choice is optional.
+    keys = [str(key) for key in keys if key != "" or not block.required]
+    return Literal[tuple(keys)] if keys else str
 
 
 def camel(name):
