@@ -118,6 +118,9 @@ class PageEndpoint:
     extra_scopes: Sequence[str] = field(default_factory=tuple)
     # The field that sorts the type into categories (search facets on it).
     category_field: str | None = None
+    # The label of a page's current version, by page id, for types that keep
+    # versions (policies): a translation names its source's current version.
+    current_version: Callable[[int], str | None] | None = None
 
     @cached_property
     def listing_defer(self):
@@ -152,6 +155,16 @@ class SnippetEndpoint:
 
 
 @dataclass
+class SyncFacts:
+    """What a translation tool knows of a page's translation: the language
+    of its source, and when the translation was last synced from it (None
+    for a page translated by hand, whose own publication date counts)."""
+
+    source_locale: str
+    synced_at: Any = None
+
+
+@dataclass
 class DetailField:
     """A field of every page's detail, filled by a plugin that serves every
     page type (plain language fills ``readability``). ``PageDetailBase``
@@ -169,6 +182,13 @@ class EndpointRegistry:
         self.snippets = {}
         self.routers = {}
         self.detail_fields = {}
+        # How a page's translation was last synced from its source (the
+        # translation plugin fills it): ``sync_of(page)`` gives a ``SyncFacts``
+        # or None for a page that no sync made.
+        self.sync_of = None
+
+    def register_translation_sync(self, sync_of):
+        self.sync_of = sync_of
 
     def register_router(self, prefix, router):
         """Mount a plugin's own ninja Router (search, feedback) at /api/v1/<prefix>/."""

@@ -10,6 +10,7 @@ from operator import attrgetter
 from typing import NamedTuple
 from uuid import UUID
 
+from django.conf import settings
 from django.db.models import Model, Q
 from django.db.models.query import prefetch_related_objects
 from wagtail.fields import RichTextField
@@ -123,6 +124,12 @@ class Representation:
         for sibling in sorted(allowed, key=attrgetter("language_code")):
             self._translations[sibling.translation_key].append(sibling)
 
+    def translation_rows(self, page):
+        """The live, public translations of ``page`` (itself included), as
+        ``TranslationRow``s."""
+        self.load_translations([page])
+        return self._translations[page.translation_key]
+
     def available_translations(self, page):
         self.load_translations([page])
         return [
@@ -154,6 +161,7 @@ class TranslationRow(NamedTuple):
     expire_at: datetime | None
     alias_of_id: int | None
     language_code: str
+    last_published_at: datetime | None
 
     # The page columns, in the order of the fields above.
     columns = (
@@ -166,6 +174,7 @@ class TranslationRow(NamedTuple):
         "expire_at",
         "alias_of_id",
         "locale__language_code",
+        "last_published_at",
     )
 
 
@@ -257,6 +266,13 @@ def seo_representation(page, rep):
     }
 
 
+def is_fallback(rep, page, language_code):
+    """Whether ``page`` is served in place of a translation into
+    ``language_code`` that does not exist: the one rule of every output
+    (lists, details, find, search). No language asked for: never."""
+    return bool(language_code) and rep.locale_code(page) != language_code
+
+
 def page_item(page, rep, type_name, *, fallback=False):
     """The fields every page carries, in listings and details alike."""
     return {
@@ -273,6 +289,7 @@ def page_item(page, rep, type_name, *, fallback=False):
         "summary": page.plain_summary,
         "tags": rep.tags(page),
         "seo": seo_representation(page, rep),
+        "hero_image": rep.image(page.hero_image),
     }
 
 
@@ -286,3 +303,60 @@ def live_translation_rows(translation_keys, **filters):
         .order_by()
     )
     return [TranslationRow(*row) for row in rows]
+
+
+def later(first, second):
+    """True when ``first`` is strictly after ``second`` (None is never later)."""
+    return first is not None and (second is None or first > second)
+
+
+def translation_facts(page, rep, endpoint, *, fallback):
+    """``translation`` of a page's detail: its source language, whether it is a
+    fallback or an outdated translation, and the source's current version and
+    publication. Reads the page's translations already loaded
+    (``load_translations``), one query for how it was synced (when a
+    translation tool is installed) and one for the source's version (for types
+    with versions)."""
+    from plugins.headless.endpoints import registry
+
+    sync = registry.sync_of(page) if registry.sync_of and not fallback else None
+    own_code = rep.locale_code(page)
+    siblings = {row.language_code: row for row in rep.translation_rows(page)}
+    if sync is not None:
+        source_code = sync.source_locale
+    elif settings.LANGUAGE_CODE in siblings or own_code == settings.LANGUAGE_CODE:
+        source_code = settings.LANGUAGE_CODE
+    else:
+        source_code = own_code
+    is_source = source_code == own_code
+    source = None if is_source else siblings.get(source_code)
+    source_id = page.pk if is_source else getattr(source, "pk", None)
+    published = (
+        page.last_published_at
+        if is_source
+        else getattr(source, "last_published_at", None)
+    )
+    if is_source:
+        outdated = False
+    elif sync is not None and sync.synced_at is not None:
+        outdated = later(published, sync.synced_at)
+    else:
+        outdated = later(published, page.last_published_at)
+    version = None
+    if endpoint.current_version is not None and source_id is not None:
+        version = endpoint.current_version(source_id)
+    return {
+        "source_locale": source_code,
+        "source_id": source_id,
+        "source_path": rep.path(page)
+        if is_source
+        else (
+            rep.visible_pages.front_end_path(source.url_path, source_code)
+            if source
+            else None
+        ),
+        "source_version": version,
+        "source_last_published_at": published,
+        "outdated": outdated,
+        "fallback": fallback,
+    }

@@ -145,6 +145,44 @@ class PageItem(Schema):
     summary: str
     tags: list[str]
     seo: SEO
+    hero_image: Image | None = Field(
+        None,
+        description="The image shown at the top of the page, with renditions "
+        "for srcset, alt text and credit; null when the page has none.",
+    )
+
+
+class TranslationFacts(Schema):
+    """What a reader must be told about the language of what they read."""
+
+    source_locale: str = Field(
+        description="The language the page was written in (the source of its "
+        "translations)."
+    )
+    source_id: int | None = Field(
+        description="The source-language page; null when it is not public."
+    )
+    source_path: str | None = Field(
+        description="The source-language page's front-end path, for a link to "
+        "the current text; null when it is not public."
+    )
+    source_version: str | None = Field(
+        description="The version label of the source's current text, for page "
+        "types with versions (policies); null otherwise."
+    )
+    source_last_published_at: datetime | None = Field(
+        description="When the source-language page was last published."
+    )
+    outdated: bool = Field(
+        description="True when the source was published after this translation "
+        "was last synced from it (or, for a translation edited by hand, after "
+        "the translation was last published): the text may say what the source "
+        "no longer says."
+    )
+    fallback: bool = Field(
+        description="True when the requested language has no translation and "
+        "the source-language page is served instead."
+    )
 
 
 class Readability(Schema):
@@ -162,6 +200,10 @@ class Readability(Schema):
 class PageDetailBase(PageItem):
     authoritative_locale: str = Field(
         description="The language whose version is the official one."
+    )
+    translation: TranslationFacts = Field(
+        description="Whether this text is a translation, a fallback or "
+        "outdated, and which source text is current."
     )
     body: list[Block] = []
     json_ld: dict[str, Any] = Field(description="schema.org JSON-LD for the page.")

@@ -29,6 +29,7 @@ from plugins.policies.models import (
     PolicyIndexPage,
     PolicyPage,
     PolicyStatus,
+    PolicyVersion,
 )
 
 
@@ -201,6 +202,16 @@ def policy_json_ld(page, item):
     )
 
 
+def current_version_label(page_id):
+    """The label of the policy's latest published version, or None."""
+    return (
+        PolicyVersion.objects.filter(page_id=page_id)
+        .order_by("-published_at", "-pk")
+        .values_list("label", flat=True)
+        .first()
+    )
+
+
 def register():
     from plugins.headless.endpoints import section_endpoint
 
@@ -217,6 +228,7 @@ def register():
             json_ld=policy_json_ld,
             category_field="category",
             routes=version_routes,
+            current_version=current_version_label,
         )
     )
     registry.register_page(section_endpoint(PolicyIndexPage))

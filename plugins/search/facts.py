@@ -45,6 +45,9 @@ class Fact:
     category: str = ""
     tags: tuple[str, ...] = ()
     expire_at: datetime | None = None
+    # An untranslated copy of a page in another language (an alias that
+    # locale sync made): found only by a search in its language, as its source.
+    copy: bool = False
 
 
 class FactBook:

@@ -97,6 +97,8 @@ class Match:
     content_type_id: int | None = None
     # The tag names, when the search knows them already (its facts).
     tags: tuple[str, ...] | None = None
+    # An untranslated copy of a page (``Fact.copy``).
+    copy: bool = False
 
 
 @dataclass
@@ -151,16 +153,19 @@ class PageSource:
                 categorized.get(pk) or "",
                 tags.get(pk, ()),
                 expire_at,
+                alias_of_id is not None,
             )
-            for pk, content_type_id, locale_id, expire_at in pages.values_list(
-                "pk", "content_type_id", "locale_id", "expire_at"
+            for pk, content_type_id, locale_id, expire_at, alias_of_id in (
+                pages.values_list(
+                    "pk", "content_type_id", "locale_id", "expire_at", "alias_of_id"
+                )
             )
         }
 
     def queryset(self, search):
         queryset = search.strategy.visible_pages(
             sorted(self.by_content_type), search.locale
-        ).only("id", "content_type_id")
+        ).only("id", "content_type_id", "alias_of_id")
         if not search.strategy.filters_in_index:
             return queryset
         if search.tag:
@@ -225,12 +230,20 @@ class PageSource:
             {match.pk: match.tags for match in matches if match.tags is not None}
         )
         groups = []
+        # {untranslated copy's id: its source's id}
+        sources = dict(
+            Page.objects.filter(
+                pk__in=[match.pk for match in matches if match.copy]
+            ).values_list("pk", "alias_of_id")
+        )
         for content_type_id, ids in by_type.items():
             endpoint = self.by_content_type[content_type_id]
             # Checked again as they load (``allows``), so that a stale search
             # index can never show what the database would withhold.
             pages = rep.visible_pages.only_allowed(
-                endpoint.model.objects.filter(pk__in=ids)
+                endpoint.model.objects.filter(
+                    pk__in=[sources.get(pk, pk) for pk in ids]
+                )
                 .order_by()
                 .defer(*endpoint.listing_defer)
                 .select_related(*IMAGE_FIELDS, *endpoint.select_related)
@@ -253,6 +266,10 @@ class PageSource:
                     item["summary"], language_code=item["locale"]
                 )
                 items[page.pk] = item
+        # An untranslated copy is shown as its source, marked as a fallback.
+        for copy_id, source_id in sources.items():
+            if source_id in items:
+                items[copy_id] = {**items[source_id], "fallback": True}
         return items
 
 
@@ -433,7 +450,7 @@ class DatabaseStrategy:
             window, ((score, pk, fact) for pk, (score, fact) in found.items())
         )
         outcome.ranked = [
-            Match(source, pk, score, fact.content_type_id, fact.tags)
+            Match(source, pk, score, fact.content_type_id, fact.tags, fact.copy)
             for score, pk, fact in best
         ]
         return outcome
@@ -488,9 +505,14 @@ class ElasticsearchStrategy:
         if locale:
             queryset = queryset.filter(locale=locale)
         queryset = queryset.filter(live=True)
-        visible = self.visibility(Page.objects.all()).values("pk")
+        visible = self.visibility(Page.objects.all())
+        if not locale:
+            # Without a language the source is found, not its untranslated copies.
+            visible = visible.filter(alias_of__isnull=True)
         hidden = list(
-            queryset.exclude(pk__in=visible).values_list("pk", flat=True).order_by()
+            queryset.exclude(pk__in=visible.values("pk"))
+            .values_list("pk", flat=True)
+            .order_by()
         )
         return queryset.exclude(pk__in=hidden) if hidden else queryset
 
@@ -526,6 +548,7 @@ class ElasticsearchStrategy:
                 hit.pk,
                 self.backend.relevance(getattr(hit, SCORE, 0.0)),
                 getattr(hit, "content_type_id", None),
+                copy=getattr(hit, "alias_of_id", None) is not None,
             )
             for hit in hits
         ]
@@ -616,6 +639,8 @@ class SiteSearch:
         def admits(fact):
             return (
                 fact.type_name in types
+                # Without a language the source itself is found, not its copies.
+                and (locale_id is not None or not fact.copy)
                 and (fact.expire_at is None or fact.expire_at > now)
                 and (locale_id is None or fact.locale_id == locale_id)
                 and (tag is None or tag in fact.tags)

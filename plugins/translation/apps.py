@@ -11,3 +11,10 @@ class TranslationConfig(AppConfig):
         from plugins.translation import checks, signal_handlers  # noqa: F401
 
         signal_handlers.connect()
+
+        from django.apps import apps
+
+        if apps.is_installed("plugins.headless"):
+            from plugins.translation import sync_facts
+
+            sync_facts.register()

@@ -1,0 +1,48 @@
+"""How each page's translation was last synced, for the API's ``translation``
+facts (``plugins.headless.representation.translation_facts``).
+
+A translation is outdated when its source was published after wagtail-localize
+last synced it (``TranslationSource.last_updated_at``), the rule the status
+dashboard applies first (``status``). A translation whose sync is stopped
+(edited by hand) has no sync time: its own publication date counts. Saving a
+``TranslationSource`` (a sync) purges the cached responses of every page of its
+translation key, so the flag clears on the next request.
+"""
+
+from django.db.models import Exists, OuterRef
+from wagtail_localize.models import Translation, TranslationSource
+
+from plugins.headless.endpoints import SyncFacts, registry
+
+
+def sync_of(page):
+    """``SyncFacts`` of ``page``: its source's language and, when syncs keep
+    it, when it was last synced; None when wagtail-localize has no source for
+    it. One query."""
+    syncing = Translation.objects.filter(
+        source=OuterRef("pk"), target_locale_id=page.locale_id, enabled=True
+    )
+    rows = list(
+        TranslationSource.objects.filter(object_id=page.translation_key)
+        .annotate(syncs=Exists(syncing))
+        .order_by("created_at")
+        .values_list("locale_id", "locale__language_code", "last_updated_at", "syncs")
+    )
+    for _locale_id, code, synced_at, syncs in rows:
+        if syncs:
+            return SyncFacts(code, synced_at)
+    for locale_id, code, _synced_at, _syncs in rows:
+        if locale_id == page.locale_id:
+            return SyncFacts(code)
+    return SyncFacts(rows[0][1]) if rows else None
+
+
+def source_synced(sender, instance, **kwargs):
+    """A sync can make a translation current again without publishing it."""
+    from plugins.headless.invalidation import translations_changed
+
+    translations_changed(instance.object_id)
+
+
+def register():
+    registry.register_translation_sync(sync_of)
