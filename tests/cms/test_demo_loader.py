@@ -1,18 +1,21 @@
 """The demo loader: content, translations, idempotency and generated pages.
 
 Loading the demo takes seconds, so the tests that only read it share one load per
-class: it runs inside a transaction that is rolled back when the class is done, and
+module: it runs inside a transaction that is rolled back when the class is done, and
 every test adds its own savepoint on top, as pytest-django's ``db`` fixture does.
 """
 
 import datetime
 import io
 import re
+import zoneinfo
+from html import escape
+from html.parser import HTMLParser
 
 import pytest
 from django.apps import apps
+from django.core.cache import cache
 from django.core.management import call_command
-from django.core.management.base import CommandError
 from django.db import transaction
 from django.test import override_settings
 from django.utils import timezone
@@ -26,8 +29,14 @@ from wagtail_localize.models import (
 
 from cms.demo import content
 from cms.demo.loader import demo_key
-from cms.demo.translations import es as spanish
 from cms.models import HomePage
+from plugins.community.models import (
+    ContactPage,
+    EventPage,
+    FeedbackPage,
+    FeedbackSubmission,
+)
+from plugins.site.models import AgencySettings
 
 PolicyPage = apps.get_model("trust_policies", "PolicyPage")
 StoryPage = apps.get_model("trust_stories", "StoryPage")
@@ -81,10 +90,15 @@ def database_counts():
     }
 
 
-@pytest.fixture(scope="class")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo, loaded once for the class and rolled back after it."""
-    media = tmp_path_factory.mktemp("demo-media")
+@pytest.fixture(scope="module")
+def demo_media(tmp_path_factory):
+    return tmp_path_factory.mktemp("demo-media")
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, demo_media):
+    """The demo, loaded once for the module and rolled back after it."""
+    media = demo_media
     with (
         override_settings(MEDIA_ROOT=media),
         django_db_blocker.unblock(),
@@ -120,6 +134,8 @@ class TestLoadedDemo:
             "faqs",
             "transparency",
             "events",
+            "feedback",
+            "contact",
         }
 
     def test_english_content_counts(self):
@@ -216,8 +232,10 @@ class TestLoadedDemo:
 
     def test_sections_are_in_the_navigation(self, client):
         items = client.get("/api/v1/navigation/?locale=es").json()["items"]
-        assert "Tecnología y transparencia" in [item["title"] for item in items]
-        assert len(items) == 7
+        titles = [item["title"] for item in items]
+        assert "Tecnología y transparencia" in titles
+        assert {"Eventos", "Envíenos sus opiniones", "Contacto"} <= set(titles)
+        assert len(items) == 10
 
     def test_drone_policy_is_open_for_comment(self):
         policy = demo_object(PolicyPage, "policy-drones")
@@ -270,49 +288,174 @@ class TestLoadedDemo:
         assert Page.objects.count() == before + 50
 
 
-def test_missing_translation_fails_loudly_and_writes_nothing(db, monkeypatch, settings):
-    missing = "Our commitments"
-    monkeypatch.delitem(spanish.STRINGS, missing)
-    before = database_counts()
-    welcome = Site.objects.get(is_default_site=True).root_page_id
-
-    with pytest.raises(CommandError, match=missing):
-        load_demo()
-
-    assert database_counts() == before
-    assert Site.objects.get(is_default_site=True).root_page_id == welcome
-    assert not HomePage.objects.exists()
-    # The image files written before the failure are removed as well.
-    assert not list(settings.MEDIA_ROOT.rglob("*.png"))
+# The demo as a complete agency --------------------------------------------------
+DEMO_LANGUAGES = ["en", "es", "vi", "zh-hans", "ar"]
+TOPIC_PROMPTS = {
+    "en": "Choose a topic",
+    "es": "Elija un tema",
+    "vi": "Chọn một chủ đề",
+    "zh-hans": "请选择主题",
+    "ar": "اختر موضوعًا",
+}
 
 
-def test_negative_extra_pages_is_refused(db):
-    with pytest.raises(CommandError, match="--extra-pages"):
-        load_demo("--extra-pages", "-1")
+class SiteLinks(HTMLParser):
+    """The site's own links on a page: paths under a language prefix."""
+
+    def __init__(self, html):
+        super().__init__()
+        self.paths = set()
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        href = dict(attrs).get("href") or ""
+        if tag == "a" and href.startswith("/") and not href.startswith("//"):
+            self.paths.add(href.split("#")[0].split("?")[0])
 
 
-def test_content_data_refers_only_to_known_objects():
-    known = {
-        "image": {entry["key"] for entry in content.IMAGES},
-        "document": {entry["key"] for entry in content.DOCUMENTS},
-        "faq": {entry["key"] for entry in content.FAQS},
-        "page": {
-            entry["key"]
-            for entry in [
-                *content.INDEXES,
-                *content.GUIDES,
-                *content.TIPS,
-                *content.POLICIES,
-                *content.STORIES,
-                *content.AWARDS,
-            ]
-        },
-    }
-    text = repr(
-        [content.HOME, content.TECHNOLOGIES, content.GUIDES, content.POLICIES]
-        + [content.STORIES, content.TIPS, content.AWARDS]
+def live_pages(language_code):
+    return (
+        Page.objects.live()
+        .public()
+        .filter(locale__language_code=language_code, depth__gte=2)
+        .specific()
     )
-    references = re.findall(r"@(image|document|faq|page):([a-z0-9-]+)", text)
-    assert references
-    for kind, key in references:
-        assert key in known[kind], (kind, key)
+
+
+@pytest.mark.usefixtures("demo", "db")
+class TestCompleteAgency:
+    @pytest.fixture(autouse=True)
+    def demo_pictures(self, settings, demo_media):
+        # Pages show renditions of the demo's pictures, drawn into its media.
+        settings.MEDIA_ROOT = demo_media
+
+    @pytest.mark.parametrize("language_code", DEMO_LANGUAGES)
+    def test_a_feedback_page_in_every_language(self, client, language_code):
+        page = demo_object(FeedbackPage, "feedback", language_code)
+        assert page.live and page.alias_of_id is None
+        assert page.show_in_menus
+
+        response = client.get(page.url)
+
+        assert response.status_code == 200
+        assert f'lang="{language_code}"' in response.text
+        assert TOPIC_PROMPTS[language_code] in response.text
+        assert "---------" not in response.text
+
+    def test_the_spanish_feedback_form_sends_once(self, client):
+        page = demo_object(FeedbackPage, "feedback", "es")
+        form = client.get(page.url)
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.text)
+        data = {
+            "csrfmiddlewaretoken": token.group(1),
+            "topic": "compliment",
+            "message": "Gracias por el café del sábado.",
+        }
+
+        sent = client.post(page.url, data)
+        thanks = client.get(sent["Location"])
+
+        assert sent.status_code == 303
+        assert "Gracias. Recibimos su mensaje." in thanks.text
+        assert "Respondemos en un plazo de diez días hábiles." in thanks.text
+        assert FeedbackSubmission.objects.get().locale.language_code == "es"
+
+    @pytest.mark.parametrize("language_code", DEMO_LANGUAGES)
+    def test_a_contact_page_in_every_language(self, client, language_code):
+        page = demo_object(ContactPage, "contact", language_code)
+
+        item = client.get(f"/api/v1/pages/{page.pk}/").json()
+        html = client.get(page.url).text
+
+        assert item["type"] == "contact"
+        assert item["locale"] == language_code
+        assert item["non_emergency_phone"] == content.PHONE
+        assert item["phone"] == content.MAIN_PHONE
+        assert item["address"] == content.ADDRESS
+        assert item["hours"]
+        for value in (content.PHONE, content.MAIN_PHONE, content.ADDRESS):
+            assert escape(value) in html
+        assert "911" in html
+
+    @pytest.mark.parametrize("language_code", ["en", "es", "ar"])
+    def test_every_page_is_reachable_from_the_navigation(self, client, language_code):
+        home = demo_object(HomePage, "home", language_code)
+        expected = {page.url for page in live_pages(language_code)}
+        seen, queue = set(), [home.url]
+        while queue:
+            path = queue.pop()
+            if path in seen or path not in expected | {home.url}:
+                continue
+            seen.add(path)
+            response = client.get(path)
+            assert response.status_code == 200, path
+            queue.extend(SiteLinks(response.text).paths - seen)
+
+        assert expected - seen == set()
+
+    def test_the_menu_leads_to_events_feedback_and_contact(self, client):
+        items = client.get("/api/v1/navigation/?locale=en").json()["items"]
+        paths = {item["path"] for item in items}
+        assert {"/en/events/", "/en/feedback/", "/en/contact/"} <= paths
+
+    def test_coffee_with_a_cop_is_at_eight_in_the_morning_in_riverside(
+        self, client, settings
+    ):
+        event = demo_object(EventPage, "event-coffee-with-a-cop")
+        riverside = zoneinfo.ZoneInfo("America/Los_Angeles")
+        assert event.start.astimezone(riverside).time() == datetime.time(8)
+
+        settings.TIME_ZONE = "America/Los_Angeles"
+        local = client.get("/feeds/en/events.ics").content.decode()
+        settings.TIME_ZONE = "UTC"
+        cache.clear()
+        utc = client.get("/feeds/en/events.ics").content.decode()
+
+        day = f"{event.start.astimezone(riverside):%Y%m%d}"
+        assert f"DTSTART;TZID=America/Los_Angeles:{day}T080000" in local
+        assert f"DTSTART:{event.start.astimezone(datetime.UTC):%Y%m%dT%H%M%S}Z" in utc
+        assert "T080000Z" not in local + utc
+
+    def test_the_spanish_plate_reader_policy_is_an_outdated_translation(self, client):
+        english = demo_object(PolicyPage, "policy-license-plate-readers")
+        spanish = demo_object(PolicyPage, "policy-license-plate-readers", "es")
+
+        facts = client.get(f"/api/v1/pages/{spanish.pk}/").json()["translation"]
+        html = client.get(spanish.url).text
+
+        assert facts["outdated"] is True
+        assert facts["source_locale"] == "en"
+        assert facts["source_version"] == "2.0"
+        spanish_text = str(spanish.body.raw_data)
+        assert "cada dos años" in spanish_text and "dos veces al año" in spanish_text
+        english_text = str(english.body.raw_data)
+        assert "every year" in english_text and "every quarter" in english_text
+        assert "usa-alert--warning" in html
+        assert f'href="{english.url}"' in html
+
+    def test_the_registry_fills_every_field_for_every_technology(self, client):
+        transparency = demo_object(
+            apps.get_model("trust_transparency", "TransparencyPage"), "transparency"
+        )
+        item = client.get(f"/api/v1/pages/{transparency.pk}/").json()
+
+        assert len(item["technologies"]) == 2
+        for technology in item["technologies"]:
+            empty = [name for name, value in technology.items() if value in ("", [])]
+            assert empty == ["missing_disclosures"], technology["name"]
+            assert technology["retention_days"] > 0
+            for audit in technology["audits"]:
+                assert audit["document"] and audit["auditor"] and audit["date"]
+            for agency in technology["sharing"]:
+                assert agency["agency"] and agency["since"]
+
+    def test_the_agency_details_fill_the_site_settings(self, client):
+        site = Site.objects.get(is_default_site=True)
+        agency = AgencySettings.for_site(site)
+
+        assert agency.agency_name == content.AGENCY_NAME
+        assert agency.logo.title == "Riverside Police Department badge"
+        assert agency.non_emergency_phone == content.PHONE
+        assert agency.address == content.ADDRESS
+        footer = client.get("/en/").text
+        assert content.PHONE in footer and escape(content.ADDRESS) in footer
