@@ -15,7 +15,6 @@ from wagtail.api.v3.errors import problem_response
 from wagtail.models import Locale, Page, Site
 
 from plugins.headless import caching, errors
-from plugins.headless import navigation as site_menu
 from plugins.headless.block_schemas import type_block_lists
 from plugins.headless.conf import setting
 from plugins.headless.endpoints import (
@@ -28,7 +27,6 @@ from plugins.headless.preview import InvalidPreviewToken, page_id_from_token
 from plugins.headless.representation import (
     Representation,
     images_in,
-    is_fallback,
     page_item,
     prefetch_images,
     rich_texts_in,
@@ -36,7 +34,6 @@ from plugins.headless.representation import (
     site_locales,
     stream_leaves,
     stream_representation,
-    translation_facts,
 )
 from plugins.headless.rich_text import (
     links_checked_by,
@@ -269,7 +266,6 @@ def serialize_detail_in_language(page, rep, endpoint, *, fallback, draft):
         rep.load_tags([page])
     item = page_item(page, rep, endpoint.type_name, fallback=fallback)
     item["authoritative_locale"] = authoritative_locale(page, rep.request)
-    item["translation"] = translation_facts(page, rep, endpoint, fallback=fallback)
     item.update(endpoint.summary_fields(page, rep))
     item.update(endpoint.detail_fields(page, rep))
     for detail_field in registry.detail_fields.values():
@@ -337,24 +333,12 @@ def visible_detail(endpoint, rep, **lookup):
 
 
 def translated(page, rep, endpoint, locale_code, fallback):
-    """The page in ``locale_code``, or the page itself marked as a fallback.
-    A synced copy (an alias) repeats its source untranslated: it is not a
-    translation, and is served as its source, marked as a fallback in its
-    own language, as the lists give it (``is_fallback``)."""
-    if page.alias_of_id is not None:
-        locale_code = locale_code or rep.locale_code(page)
-        page = visible_detail(endpoint, rep, pk=page.alias_of_id)
-        if page is None:
-            raise Http404("The source of this page is not public.")
-    if not is_fallback(rep, page, locale_code):
+    """The page in ``locale_code``, or the page itself marked as a fallback."""
+    if not locale_code or rep.locale_code(page) == locale_code:
         return page, False
     target = locale_by_code(rep, locale_code)
     match = visible_detail(
-        endpoint,
-        rep,
-        translation_key=page.translation_key,
-        locale=target,
-        alias_of__isnull=True,
+        endpoint, rep, translation_key=page.translation_key, locale=target
     )
     if match:
         return match, False
@@ -420,7 +404,8 @@ def add_page_endpoint(endpoint):
                     page,
                     rep,
                     endpoint.type_name,
-                    fallback=is_fallback(rep, page, query.locale),
+                    fallback=bool(query.locale)
+                    and rep.locale_code(page) != query.locale,
                 )
                 item.update(endpoint.summary_fields(page, rep))
                 items.append(item)
@@ -538,17 +523,24 @@ def resolve_or_404(request, cache_name, scopes, queryset_for):
     return found["id"], registry.for_label(found["model"])
 
 
-def register_generic_routes(detail_union):
-    @pages_router.get("/find/", response={200: detail_union, **CACHED})
+def register_generic_routes(detail_union, find_union):
+    from plugins.headless import redirects
+
+    @pages_router.get("/find/", response={200: find_union, **CACHED})
     def find_page(request, query: Query[FindQuery]):
         reject_unknown_parameters(request, FindQuery)
-        page_id, endpoint = resolve_or_404(
-            request,
-            # Every spelling of a path (//, no trailing slash) is one entry.
-            "find:/" + "".join(f"{segment}/" for segment in path_segments(query.path)),
-            ["paths"],
-            lambda rep: page_by_path(rep, query.path),
-        )
+        try:
+            page_id, endpoint = resolve_or_404(
+                request,
+                # Every spelling of a path (//, no trailing slash) is one entry.
+                "find:/"
+                + "".join(f"{segment}/" for segment in path_segments(query.path)),
+                ["paths"],
+                lambda rep: page_by_path(rep, query.path),
+            )
+        except Http404 as missing:
+            # No page at the path: it may be a redirect (``redirects``).
+            return redirects.find_response(request, query, missing)
         return detail_response(request, page_id, endpoint, DetailQuery())
 
     @pages_router.get("/{int:page_id}/", response={200: detail_union, **CACHED})
@@ -597,10 +589,41 @@ def navigation(request, query: Query[NavigationQuery]):
     def build():
         rep = representation_for(request)
         code = query.locale or settings.LANGUAGE_CODE
-        home = site_menu.home_in(rep, locale_by_code(rep, code))
+        locale = locale_by_code(rep, code)
+        site = Site.find_for_request(request)
+        home = (
+            rep.visible_pages(
+                Page.objects.filter(
+                    translation_key=site.root_page.translation_key, locale=locale
+                )
+            ).first()
+            if site
+            else None
+        )
         if home is None:
             raise Http404(f"The site has no home page in {code}.")
-        return 200, {"locale": code, "items": site_menu.menu_items(rep, home)}
+        menu = (
+            rep.visible_pages(Page.objects.descendant_of(home))
+            .in_menu()
+            .filter(depth__lte=home.depth + 2)
+            .select_related("content_type")
+            .order_by("path")
+        )
+        by_path = {}
+        items = []
+        for page in menu:
+            endpoint = registry.for_page_model(page.specific_class)
+            node = {
+                "id": page.pk,
+                "title": page.title,
+                "path": rep.path(page),
+                "type": endpoint.type_name if endpoint else "page",
+                "children": [],
+            }
+            by_path[page.path] = node
+            parent = by_path.get(page.path[: -Page.steplen])
+            (parent["children"] if parent else items).append(node)
+        return 200, {"locale": code, "items": items}
 
     return caching.cached_response(request, ["navigation"], build, query=query)
 
@@ -701,6 +724,8 @@ def mount():
     """Add every registered content type's routes. Called once, from urls."""
     from typing import Annotated, Union
 
+    from plugins.headless.redirects import RedirectAnswer
+
     type_block_lists([*registry.pages.values(), *registry.snippets.values()])
     for prefix, router in registry.routers.items():
         api.add_router(f"/{prefix}/", router)
@@ -717,6 +742,11 @@ def mount():
         if len(details) > 1
         else details[0]
     )
-    register_generic_routes(union)
+    # Find-by-path may also answer a redirect (``redirects``).
+    find_union = Annotated[
+        Union[(*details, RedirectAnswer)],
+        Field(discriminator="type"),
+    ]
+    register_generic_routes(union, find_union)
     register_preview_route(union)
     return api

@@ -5,6 +5,8 @@ from wagtail.models import Page
 from plugins.headless import caching
 from plugins.headless.endpoints import registry
 
+REDIRECTS_SCOPE = "redirects"
+
 
 def page_scopes(page):
     """Scopes a publish of ``page`` touches: its type's listings, the details
@@ -42,6 +44,13 @@ def page_published(page):
     caching.invalidate(*page_scopes(page))
 
 
+def redirect_changed():
+    """A redirect was added, changed or removed (in the admin, or by Wagtail
+    when a page moves): find-by-path's redirect answers and the redirect
+    list (``redirects``)."""
+    caching.invalidate(REDIRECTS_SCOPE)
+
+
 def structure_changed():
     """Moves, unpublishing, deletion and privacy changes can alter any response
     (paths, inherited restrictions, links in other pages), so all of it goes."""
@@ -54,12 +63,3 @@ def snippet_changed(instance):
     if endpoint:
         scopes.append(f"type:{endpoint.type_name}")
     caching.invalidate(*scopes)
-
-
-def translations_changed(translation_key):
-    """A translation tool synced the pages of ``translation_key``: the details
-    of each say whether it is outdated."""
-    group_ids = Page.objects.filter(translation_key=translation_key).values_list(
-        "pk", flat=True
-    )
-    caching.invalidate(*[f"page:{pk}" for pk in group_ids])

@@ -3,6 +3,7 @@
 import logging
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published
 
@@ -49,6 +50,10 @@ def on_page_moved(sender, instance, **kwargs):
 
 def on_restriction_changed(sender, instance, **kwargs):
     invalidation.structure_changed()
+
+
+def on_redirect_changed(sender, instance, **kwargs):
+    invalidation.redirect_changed()
 
 
 def on_site_or_locale_changed(sender, instance, **kwargs):
@@ -111,6 +116,11 @@ def connect():
             dispatch_uid=f"cms_api_restriction_{id(signal)}",
         )
         signal.connect(on_snippet_saved, dispatch_uid=f"cms_api_snippet_{id(signal)}")
+        signal.connect(
+            on_redirect_changed,
+            sender=Redirect,
+            dispatch_uid=f"cms_api_redirect_{id(signal)}",
+        )
         for model in (Site, Locale):
             signal.connect(
                 on_site_or_locale_changed,

@@ -1,0 +1,29 @@
+"""Paging parameters for the site-wide lists (paths, redirects), bounded by
+``CMS_API_MAX_LIMIT``, so that an operator can raise or lower what one request
+may ask of the database without a code change."""
+
+from pydantic import Field, field_validator
+
+from plugins.headless.conf import setting
+from plugins.headless.schemas import Parameters
+
+
+class Paging(Parameters):
+    limit: int = Field(
+        default_factory=lambda: setting("CMS_API_MAX_LIMIT"),
+        ge=1,
+        description="Items per page, 1 to CMS_API_MAX_LIMIT (100 unless "
+        "configured); by default, that largest page.",
+    )
+    offset: int = Field(0, ge=0, le=1_000_000, description="Items to skip.")
+
+    @field_validator("limit")
+    @classmethod
+    def at_most_max_limit(cls, value):
+        largest = setting("CMS_API_MAX_LIMIT")
+        if value > largest:
+            raise ValueError(f"at most {largest} (CMS_API_MAX_LIMIT)")
+        return value
+
+    def window(self, queryset):
+        return queryset[self.offset : self.offset + self.limit]
