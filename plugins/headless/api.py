@@ -15,6 +15,7 @@ from wagtail.api.v3.errors import problem_response
 from wagtail.models import Locale, Page, Site
 
 from plugins.headless import caching, errors
+from plugins.headless import navigation as site_menu
 from plugins.headless.block_schemas import type_block_lists
 from plugins.headless.conf import setting
 from plugins.headless.endpoints import (
@@ -27,6 +28,7 @@ from plugins.headless.preview import InvalidPreviewToken, page_id_from_token
 from plugins.headless.representation import (
     Representation,
     images_in,
+    is_fallback,
     page_item,
     prefetch_images,
     rich_texts_in,
@@ -34,6 +36,7 @@ from plugins.headless.representation import (
     site_locales,
     stream_leaves,
     stream_representation,
+    translation_facts,
 )
 from plugins.headless.rich_text import (
     links_checked_by,
@@ -266,6 +269,7 @@ def serialize_detail_in_language(page, rep, endpoint, *, fallback, draft):
         rep.load_tags([page])
     item = page_item(page, rep, endpoint.type_name, fallback=fallback)
     item["authoritative_locale"] = authoritative_locale(page, rep.request)
+    item["translation"] = translation_facts(page, rep, endpoint, fallback=fallback)
     item.update(endpoint.summary_fields(page, rep))
     item.update(endpoint.detail_fields(page, rep))
     for detail_field in registry.detail_fields.values():
@@ -333,12 +337,24 @@ def visible_detail(endpoint, rep, **lookup):
 
 
 def translated(page, rep, endpoint, locale_code, fallback):
-    """The page in ``locale_code``, or the page itself marked as a fallback."""
-    if not locale_code or rep.locale_code(page) == locale_code:
+    """The page in ``locale_code``, or the page itself marked as a fallback.
+    A synced copy (an alias) repeats its source untranslated: it is not a
+    translation, and is served as its source, marked as a fallback in its
+    own language, as the lists give it (``is_fallback``)."""
+    if page.alias_of_id is not None:
+        locale_code = locale_code or rep.locale_code(page)
+        page = visible_detail(endpoint, rep, pk=page.alias_of_id)
+        if page is None:
+            raise Http404("The source of this page is not public.")
+    if not is_fallback(rep, page, locale_code):
         return page, False
     target = locale_by_code(rep, locale_code)
     match = visible_detail(
-        endpoint, rep, translation_key=page.translation_key, locale=target
+        endpoint,
+        rep,
+        translation_key=page.translation_key,
+        locale=target,
+        alias_of__isnull=True,
     )
     if match:
         return match, False
@@ -404,8 +420,7 @@ def add_page_endpoint(endpoint):
                     page,
                     rep,
                     endpoint.type_name,
-                    fallback=bool(query.locale)
-                    and rep.locale_code(page) != query.locale,
+                    fallback=is_fallback(rep, page, query.locale),
                 )
                 item.update(endpoint.summary_fields(page, rep))
                 items.append(item)
@@ -589,41 +604,10 @@ def navigation(request, query: Query[NavigationQuery]):
     def build():
         rep = representation_for(request)
         code = query.locale or settings.LANGUAGE_CODE
-        locale = locale_by_code(rep, code)
-        site = Site.find_for_request(request)
-        home = (
-            rep.visible_pages(
-                Page.objects.filter(
-                    translation_key=site.root_page.translation_key, locale=locale
-                )
-            ).first()
-            if site
-            else None
-        )
+        home = site_menu.home_in(rep, locale_by_code(rep, code))
         if home is None:
             raise Http404(f"The site has no home page in {code}.")
-        menu = (
-            rep.visible_pages(Page.objects.descendant_of(home))
-            .in_menu()
-            .filter(depth__lte=home.depth + 2)
-            .select_related("content_type")
-            .order_by("path")
-        )
-        by_path = {}
-        items = []
-        for page in menu:
-            endpoint = registry.for_page_model(page.specific_class)
-            node = {
-                "id": page.pk,
-                "title": page.title,
-                "path": rep.path(page),
-                "type": endpoint.type_name if endpoint else "page",
-                "children": [],
-            }
-            by_path[page.path] = node
-            parent = by_path.get(page.path[: -Page.steplen])
-            (parent["children"] if parent else items).append(node)
-        return 200, {"locale": code, "items": items}
+        return 200, {"locale": code, "items": site_menu.menu_items(rep, home)}
 
     return caching.cached_response(request, ["navigation"], build, query=query)
 

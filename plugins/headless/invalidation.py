@@ -63,3 +63,12 @@ def snippet_changed(instance):
     if endpoint:
         scopes.append(f"type:{endpoint.type_name}")
     caching.invalidate(*scopes)
+
+
+def translations_changed(translation_key):
+    """A translation tool synced the pages of ``translation_key``: the details
+    of each say whether it is outdated."""
+    group_ids = Page.objects.filter(translation_key=translation_key).values_list(
+        "pk", flat=True
+    )
+    caching.invalidate(*[f"page:{pk}" for pk in group_ids])
