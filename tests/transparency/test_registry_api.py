@@ -140,3 +140,81 @@ def test_admin_warns_about_missing_disclosures(admin_client, locales):
     assert response.status_code == 200
     assert b"The public expects to see these" in response.content
     assert b"retention" in response.content.lower()
+
+
+def schema_of(document, name):
+    schema = document["components"]["schemas"][name]
+    while "$ref" in schema:
+        schema = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    return schema
+
+
+def property_schemas(document, name):
+    """Each property of a component, with ``allOf``/``anyOf`` wrappers kept."""
+    return schema_of(document, name)["properties"]
+
+
+# Self-evident from their names: no description required.
+PLAIN_NAMES = {"id", "type", "name", "title"}
+
+
+def test_the_schema_types_and_describes_every_registry_field(client, db):
+    from plugins.transparency.models import Technology
+
+    document = client.get("/api/v1/openapi.json").json()
+    detail = property_schemas(document, "TechnologyDetail")
+    shown = {field.field_name for field in Technology.translatable_fields}
+
+    # Every field residents should see is delivered; of the rest of the model
+    # only identifiers and the governing policies, never its drafts, revisions,
+    # locks or workflow.
+    assert shown <= set(detail)
+    others = {f.name for f in Technology._meta.get_fields()} - shown
+    assert others & set(detail) == {
+        "id",
+        "locale",
+        "translation_key",
+        "governing_policies",
+    }
+    assert {"live", "latest_revision", "has_unpublished_changes"} <= others
+    for component in ("TechnologyDetail", "Sharing", "Audit", "UsageStatistic"):
+        for name, schema in property_schemas(document, component).items():
+            if name not in PLAIN_NAMES:
+                assert schema.get("description"), f"{component}.{name}"
+    assert set(schema_of(document, "Sharing")["required"]) == {
+        "agency",
+        "jurisdiction",
+        "direction",
+        "since",
+    }
+    direction = property_schemas(document, "Sharing")["direction"]
+    assert direction["enum"] == ["outbound", "inbound", "both"]
+
+
+def test_audits_come_newest_first_and_an_undated_one_last(client, locales):
+    def audit(day, auditor):
+        return (
+            "audit",
+            {"date": day, "auditor": auditor, "summary": "Checked.", "report": None},
+        )
+
+    technology = factories.TechnologyFactory(
+        locale=locales["en"],
+        audits=[
+            audit(datetime.date(2024, 5, 1), "First"),
+            audit(None, "Undated"),
+            audit(datetime.date(2026, 5, 1), "Latest"),
+        ],
+    )
+
+    data = client.get(f"/api/v1/technologies/{technology.pk}/").json()
+
+    assert [a["auditor"] for a in data["audits"]] == ["Latest", "First", "Undated"]
+
+
+def test_an_unpublished_entry_is_not_served(client, locales):
+    draft = factories.TechnologyFactory(locale=locales["en"], live=False)
+
+    assert client.get(f"/api/v1/technologies/{draft.pk}/").status_code == 404
+    listed = client.get("/api/v1/technologies/").json()["items"]
+    assert draft.pk not in [item["id"] for item in listed]
