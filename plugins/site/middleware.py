@@ -55,7 +55,8 @@ class SitePageCacheMiddleware:
             return caching.to_response(request, entry, CACHE_CONTROL)
         response = self.get_response(request)
         if not self.storable(request, response):
-            caching.forget_tokens(made)
+            # The scopes are a fixed few, shared with the API's responses made
+            # meanwhile (an API request passes here too): their tokens stay.
             return response
         entry = caching.body_entry(response.content, HTML)
         caching.cache.set(

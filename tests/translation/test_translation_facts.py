@@ -1,0 +1,181 @@
+"""Every page detail says what a reader must know of its language: the
+`translation` facts, from real wagtail-localize translations. A fresh
+translation is current; publishing its source makes it outdated; syncing it
+again clears that; a page shown in a language it was not translated into says
+it is a fallback. Each change shows on the next request, cached or not."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+
+from plugins.headless import caching
+from tests import factories
+
+API = "/api/v1"
+
+
+def translate(obj, locale):
+    """Translate every string of ``obj`` into ``locale`` and publish it, as a
+    translator does in the localize editor."""
+    source, _created = TranslationSource.get_or_create_from_instance(obj)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale
+    )
+    for segment in StringSegment.objects.filter(source=source).select_related(
+        "string", "context"
+    ):
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": f"[es] {segment.string.data}"},
+        )
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translation.save_target(publish=True)
+    return translation
+
+
+def publish(page, **changes):
+    page = page.specific
+    for name, value in changes.items():
+        setattr(page, name, value)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def build_world():
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    home = factories.HomePageFactory(parent=Page.get_first_root_node())
+    Site.objects.all().delete()
+    Site.objects.create(
+        hostname="localhost", port=80, root_page=home, is_default_site=True
+    )
+    index = publish(factories.PolicyIndexPageFactory(parent=home))
+    policy = publish(
+        factories.PolicyPageFactory(
+            parent=index,
+            title="License-plate readers",
+            summary="Searches are audited twice a year.",
+        )
+    )
+    translate(home, locales["es"])
+    translate(index, locales["es"])
+    translation = translate(policy, locales["es"])
+    return {
+        "policy": policy,
+        "spanish": translation.get_target_instance(),
+        "translation": translation,
+    }
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        built = build_world()
+        yield {name: (type(obj), obj.pk) for name, obj in built.items()}
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def site(db, world):
+    cache.clear()
+    yield {name: model.objects.get(pk=pk) for name, (model, pk) in world.items()}
+    cache.clear()
+
+
+def facts(client, page_id, **params):
+    query = "&".join(f"{key}={value}" for key, value in params.items())
+    response = client.get(f"{API}/policies/{page_id}/?{query}")
+    assert response.status_code == 200, response.content
+    return response.json()["translation"]
+
+
+def current_label(policy):
+    return policy.versions.order_by("-published_at", "-pk").first().label
+
+
+def test_a_fresh_translation_is_current_and_names_its_source(client, site):
+    policy, spanish = site["policy"], site["spanish"]
+    told = facts(client, spanish.pk)
+    assert told["source_locale"] == "en"
+    assert (told["source_id"], told["source_path"]) == (
+        policy.pk,
+        "/en/policies/license-plate-readers/",
+    )
+    assert told["source_version"] == current_label(policy)
+    assert told["outdated"] is False
+    assert told["fallback"] is False
+
+
+def test_publishing_the_source_makes_the_cached_translation_outdated(client, site):
+    policy, spanish = site["policy"], site["spanish"]
+    assert facts(client, spanish.pk)["outdated"] is False  # now cached
+    policy = publish(
+        policy,
+        summary="Searches are audited every quarter.",
+        change_note="Quarterly audits.",
+        version_kind="major",
+    )
+    told = facts(client, spanish.pk)
+    assert told["outdated"] is True
+    assert told["source_version"] == current_label(policy)
+    # The source itself is never outdated.
+    assert facts(client, policy.pk)["outdated"] is False
+
+
+def test_syncing_the_translation_again_clears_outdated(client, site):
+    policy, spanish = site["policy"], site["spanish"]
+    publish(policy, summary="Searches are audited every quarter.", change_note="Q.")
+    assert facts(client, spanish.pk)["outdated"] is True  # now cached
+    site["translation"].source.update_from_db()
+    assert facts(client, spanish.pk)["outdated"] is False
+
+
+def test_a_translation_whose_sync_is_stopped_compares_publication_dates(client, site):
+    policy, spanish = site["policy"], site["spanish"]
+    Translation.objects.filter(pk=site["translation"].pk).update(enabled=False)
+    assert facts(client, spanish.pk)["outdated"] is False
+    publish(policy, summary="Searches are audited every quarter.", change_note="Q.")
+    assert facts(client, spanish.pk)["outdated"] is True
+    publish(spanish)
+    assert facts(client, spanish.pk)["outdated"] is False
+
+
+def test_a_page_shown_in_a_language_it_lacks_says_fallback(client, site):
+    policy = site["policy"]
+    told = facts(client, policy.pk, locale="ar")
+    assert told["fallback"] is True
+    assert told["outdated"] is False
+    assert told["source_locale"] == "en"
+    response = client.get(f"{API}/policies/{policy.pk}/?locale=ar&fallback=false")
+    assert response.status_code == 404
+
+
+def detail_queries(client, page_id):
+    """A detail's queries when the site's lookups are warm and the page's
+    response is not."""
+    url = f"{API}/policies/{page_id}/"
+    client.get(url)
+    caching.invalidate(f"page:{page_id}")
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200, response.content
+    return [query["sql"] for query in context.captured_queries]
+
+
+def test_a_translation_costs_the_queries_of_its_source(client, site):
+    source = detail_queries(client, site["policy"].pk)
+    spanish = detail_queries(client, site["spanish"].pk)
+    assert len(spanish) == len(source)
+    assert len(source) <= 12, "\n".join(source)
