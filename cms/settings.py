@@ -439,6 +439,9 @@ CMS_API_CACHE_CONTROL = os.environ.get(
     "CMS_API_CACHE_CONTROL", "public, max-age=60, stale-while-revalidate=300"
 )
 CMS_PREVIEW_MAX_AGE = int(os.environ.get("CMS_PREVIEW_MAX_AGE", "3600"))
+# Where clients reach the API (the OpenAPI document's `servers`, the links of
+# /api/v1/); unset: the scheme and host each request came to.
+CMS_API_URL = os.environ.get("CMS_API_URL", "").rstrip("/")
 # Rich text links on the HTML site follow the API's visibility rule.
 MIDDLEWARE = [*MIDDLEWARE, "plugins.headless.middleware.LinkVisibilityMiddleware"]
 FORMS_URLFIELD_ASSUME_HTTPS = True

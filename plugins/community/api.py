@@ -66,9 +66,15 @@ class AwardDetail(AwardFields, PageDetailBase):
 
 
 class AwardQuery(PageListQuery):
-    category: AwardCategory | None = None
-    date_after: CalendarDate | None = None
-    date_before: CalendarDate | None = None
+    category: AwardCategory | None = Field(
+        None, description="Only awards in this category."
+    )
+    date_after: CalendarDate | None = Field(
+        None, description="Awarded on or after this date."
+    )
+    date_before: CalendarDate | None = Field(
+        None, description="Awarded on or before this date."
+    )
     order: order_choices("award_date", "title") = "-award_date"
 
     def filter_date_after(self, queryset, value):
@@ -119,7 +125,9 @@ class EventDetail(EventFields, PageDetailBase):
 
 
 class EventQuery(PageListQuery):
-    category: EventCategory | None = None
+    category: EventCategory | None = Field(
+        None, description="Only events in this category."
+    )
     starts_after: CalendarDate | None = Field(
         None, description="Events starting on or after this date."
     )

@@ -4,6 +4,7 @@ from typing import Literal
 
 from django.utils import translation
 from ninja import Schema
+from pydantic import Field
 
 from plugins.faqs.models import FAQ, FAQCategory, FAQPage
 from plugins.headless import json_ld
@@ -44,7 +45,9 @@ class FAQPageDetail(PageDetailBase):
 
 
 class FAQQuery(TagFilter, ListQuery):
-    category: FAQCategory | None = None
+    category: FAQCategory | None = Field(
+        None, description="Only questions in this category."
+    )
     order: order_choices("sort_order", "question") = "sort_order"
 
 

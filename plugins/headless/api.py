@@ -14,7 +14,7 @@ from pydantic import Field, create_model, field_validator
 from wagtail.api.v3.errors import problem_response
 from wagtail.models import Locale, Page, Site
 
-from plugins.headless import caching, errors
+from plugins.headless import caching, errors, openapi
 from plugins.headless import navigation as site_menu
 from plugins.headless.block_schemas import type_block_lists
 from plugins.headless.conf import setting
@@ -51,138 +51,19 @@ ERRORS = {400: Problem, 403: Problem, 404: Problem}
 # A cached response answers a matching If-None-Match or If-Modified-Since: 304.
 CACHED = {304: None, **ERRORS}
 
-PROBLEM_MEDIA_TYPE = "application/problem+json"
-
-# What the response cache sends with every cached response (``caching``).
-CACHE_HEADERS = {
-    "ETag": {
-        "description": "Send it back in If-None-Match to get a 304 while the "
-        "response is unchanged.",
-        "schema": {"type": "string"},
-    },
-    "Last-Modified": {
-        "description": "A single page's last publication; lists send none.",
-        "schema": {"type": "string"},
-    },
-    "Cache-Control": {"schema": {"type": "string"}},
-}
-RETRY_AFTER = {
-    "Retry-After": {
-        "description": "Seconds to wait before trying again.",
-        "required": True,
-        "schema": {"type": "integer", "minimum": 1},
-    }
-}
-BODY_ERRORS = {
-    "413": "The body is larger than the server accepts.",
-    "415": "The body is not application/json.",
-}
-
 
 class DeliveryAPI(NinjaAPI):
-    """Ninja's API, documenting what it serves as it serves it: error responses
-    as problem documents (RFC 9457, ``application/problem+json``), bodies as
-    JSON only (413 and 415 where an operation reads one), the headers of cached
-    responses, and query and path parameters without a ``null``, which a URL
-    cannot carry."""
+    """Ninja's API, its document completed for standard tools (``openapi``):
+    operation ids in the agency's words, problem documents for errors, the
+    headers of cached responses, no ``null`` in a URL's parameters."""
 
     def get_openapi_schema(self, **kwargs):
-        schema = super().get_openapi_schema(**kwargs)
-        problem = {"schema": {"$ref": "#/components/schemas/Problem"}}
-        for operations in schema["paths"].values():
-            for operation in operations.values():
-                responses = merged_statuses(operation.get("responses", {}))
-                operation["responses"] = responses
-                if "requestBody" in operation:
-                    for status, description in BODY_ERRORS.items():
-                        responses.setdefault(
-                            status,
-                            {
-                                "description": description,
-                                "content": {PROBLEM_MEDIA_TYPE: problem},
-                            },
-                        )
-                for status, response in responses.items():
-                    content = response.get("content", {})
-                    if int(status) >= 400 and self.renderer.media_type in content:
-                        response["content"] = {
-                            PROBLEM_MEDIA_TYPE: content[self.renderer.media_type]
-                        }
-                    if "304" in responses and status in {"200", "304"}:
-                        response["headers"] = {
-                            **CACHE_HEADERS,
-                            **response.get("headers", {}),
-                        }
-                    if status in {"429", "503"}:
-                        response["headers"] = {
-                            **RETRY_AFTER,
-                            **response.get("headers", {}),
-                        }
-                for parameter in operation.get("parameters", []):
-                    parameter["schema"] = without_null(parameter["schema"])
-        add_links(schema["paths"])
-        return schema
+        return openapi.complete(
+            super().get_openapi_schema(**kwargs), self.renderer.media_type
+        )
 
-
-def add_links(paths):
-    """OpenAPI links from each list to its items (``/policies/`` to
-    ``/policies/{page_id}/``, the first item's id) and from an item to what
-    lies under it (a policy to its versions): what a client, or a stateful
-    test, can follow from one response to the next request."""
-    gets = {path: ops["get"] for path, ops in paths.items() if "get" in ops}
-    for path, operation in gets.items():
-        ok = operation.get("responses", {}).get("200")
-        if ok is None:
-            continue
-        passed = {
-            name: f"$request.path.{name}"
-            for name in (p["name"] for p in operation.get("parameters", []))
-            if f"{{{name}}}" in path
-        }
-        for target_path, target in gets.items():
-            rest = target_path.removeprefix(path)
-            if target_path == path or not target_path.startswith(path):
-                continue
-            if rest.startswith("{") and rest.count("/") == 1:
-                name = rest[1:-2]
-                field = "id" if name.endswith("_id") else name
-                parameters = {**passed, name: f"$response.body#/items/0/{field}"}
-            elif path.endswith("}/") and "{" not in rest and rest.count("/") == 1:
-                parameters = dict(passed)
-            else:
-                continue
-            ok.setdefault("links", {})[target["operationId"]] = {
-                "operationId": target["operationId"],
-                "parameters": parameters,
-            }
-
-
-def merged_statuses(responses):
-    """Responses keyed by status as a string. Ninja keys the statuses it
-    generates by int and keeps ``openapi_extra``'s as written, so one status
-    may be there twice, which strict JSON parsers refuse; the explicit
-    ``openapi_extra`` entry wins where both say the same thing."""
-    merged = {}
-    for status, response in sorted(
-        responses.items(), key=lambda item: isinstance(item[0], str)
-    ):
-        merged[str(status)] = {**merged.get(str(status), {}), **response}
-    return merged
-
-
-def without_null(schema):
-    """``X | None`` documented as ``X``: in a URL a parameter is absent or a
-    string, never null."""
-    options = schema.get("anyOf", [])
-    kept = [option for option in options if option.get("type") != "null"]
-    if len(kept) != 1 or len(options) != 2:
-        return schema
-    rest = {
-        key: value
-        for key, value in schema.items()
-        if key != "anyOf" and not (key == "default" and value is None)
-    }
-    return {**kept[0], **rest}
+    def get_openapi_operation_id(self, operation):
+        return openapi.operation_id(operation.view_func.__name__)
 
 
 api = DeliveryAPI(
@@ -376,7 +257,7 @@ def add_page_endpoint(endpoint):
     list_defer = endpoint.listing_defer
 
     @router.get(
-        "/", response={200: list_schema, **CACHED}, summary=f"List {endpoint.path}"
+        "/", response={200: list_schema, **CACHED}, **openapi.list_texts(endpoint)
     )
     def list_pages(request, query: Query[query_schema]):
         reject_unknown_parameters(request, query_schema)
@@ -428,13 +309,18 @@ def add_page_endpoint(endpoint):
 
         return caching.cached_response(request, scopes, build, query=query)
 
-    @router.get("/{int:page_id}/", response={200: endpoint.detail_schema, **CACHED})
+    @router.get(
+        "/{int:page_id}/",
+        response={200: endpoint.detail_schema, **CACHED},
+        **openapi.detail_texts(endpoint),
+    )
     def page_detail(request, page_id: PositiveId, query: Query[DetailQuery]):
         reject_unknown_parameters(request, DetailQuery)
         return detail_response(request, page_id, endpoint, query)
 
-    page_detail.__name__ = f"{endpoint.type_name}_detail"
-    list_pages.__name__ = f"{endpoint.type_name}_list"
+    # Named for their operation ids: listPolicies, getPolicy (``openapi``).
+    list_pages.__name__ = f"list_{endpoint.path.replace('-', '_')}"
+    page_detail.__name__ = f"get_{endpoint.type_name}"
     if endpoint.routes:
         endpoint.routes(router)
     api.add_router(f"/{endpoint.path}/", router)
@@ -543,6 +429,10 @@ def register_generic_routes(detail_union, find_union):
 
     @pages_router.get("/find/", response={200: find_union, **CACHED})
     def find_page(request, query: Query[FindQuery]):
+        """The live, public page at a front-end path (`/es/policies/alpr/`),
+        of whatever type, as its type's detail gives it: how a front end
+        renders the URL a reader asked for. A 404 when no public page is
+        there."""
         reject_unknown_parameters(request, FindQuery)
         try:
             page_id, endpoint = resolve_or_404(
@@ -559,7 +449,9 @@ def register_generic_routes(detail_union, find_union):
         return detail_response(request, page_id, endpoint, DetailQuery())
 
     @pages_router.get("/{int:page_id}/", response={200: detail_union, **CACHED})
-    def page_detail(request, page_id: PositiveId, query: Query[DetailQuery]):
+    def get_page(request, page_id: PositiveId, query: Query[DetailQuery]):
+        """One live, public page of any type by id, as its type's detail
+        gives it (`type` tells which). With `locale`, its translation."""
         reject_unknown_parameters(request, DetailQuery)
         page_id, endpoint = resolve_or_404(
             request,
@@ -573,7 +465,10 @@ def register_generic_routes(detail_union, find_union):
 
 
 @api.get("/locales/", response={200: list[LocaleSchema], **CACHED}, tags=["site"])
-def locales(request):
+def list_locales(request):
+    """The content languages the site has, in the order of `CMS_LANGUAGES`,
+    each with its own name, its writing direction and whether it is the
+    source language."""
     reject_unknown_parameters(request, None)
 
     def build():
@@ -598,7 +493,9 @@ class NavigationQuery(Parameters):
 
 
 @api.get("/navigation/", response={200: Navigation, **CACHED}, tags=["site"])
-def navigation(request, query: Query[NavigationQuery]):
+def get_navigation(request, query: Query[NavigationQuery]):
+    """The site's menu in one language: the sections under the home page
+    that are shown in menus, and their pages shown in menus, in tree order."""
     reject_unknown_parameters(request, NavigationQuery)
 
     def build():
@@ -630,7 +527,11 @@ def add_snippet_endpoint(endpoint):
             *endpoint.prefetch_related
         )
 
-    @router.get("/", response={200: list_schema, **CACHED})
+    @router.get(
+        "/",
+        response={200: list_schema, **CACHED},
+        **openapi.list_texts(endpoint, pages=False),
+    )
     def list_snippets(request, query: Query[query_schema]):
         reject_unknown_parameters(request, query_schema)
 
@@ -650,7 +551,11 @@ def add_snippet_endpoint(endpoint):
 
         return caching.cached_response(request, scopes, build, query=query)
 
-    @router.get("/{int:object_id}/", response={200: endpoint.detail_schema, **CACHED})
+    @router.get(
+        "/{int:object_id}/",
+        response={200: endpoint.detail_schema, **CACHED},
+        **openapi.detail_texts(endpoint, pages=False),
+    )
     def snippet_detail(request, object_id: PositiveId):
         reject_unknown_parameters(request, None)
 
@@ -663,22 +568,29 @@ def add_snippet_endpoint(endpoint):
 
         return caching.cached_response(request, scopes, build)
 
-    list_snippets.__name__ = f"{endpoint.type_name}_list"
-    snippet_detail.__name__ = f"{endpoint.type_name}_detail"
+    list_snippets.__name__ = f"list_{endpoint.path.replace('-', '_')}"
+    snippet_detail.__name__ = f"get_{endpoint.type_name}"
     if endpoint.routes:
         endpoint.routes(router)
     api.add_router(f"/{endpoint.path}/", router)
 
 
 class PreviewQuery(Parameters):
-    token: str = Field(..., min_length=10, max_length=2000)
+    token: str = Field(
+        ...,
+        min_length=10,
+        max_length=2000,
+        description="The token of the admin's Preview on site button.",
+    )
     id: PositiveId | None = Field(None, description="The page the front end expects.")
 
 
 def register_preview_route(detail_union):
     @api.get("/preview/", response={200: detail_union, **ERRORS}, tags=["preview"])
-    def preview(request, query: Query[PreviewQuery]):
-        """The latest draft of one page, for a holder of its preview token."""
+    def get_preview(request, query: Query[PreviewQuery]):
+        """The latest draft of one page, for a holder of its preview token
+        (signed, expiring, for one page). Never cached. A 403 for a token that
+        is expired, forged or for another page than `id`."""
         reject_unknown_parameters(request, PreviewQuery)
         try:
             page_id = page_id_from_token(query.token)
@@ -734,3 +646,17 @@ def mount():
     register_generic_routes(union, find_union)
     register_preview_route(union)
     return api
+
+
+def collections():
+    """What the API's index lists: every content type's collection, each
+    plugin's own routes (search, feedback) and the site's languages and menu,
+    as (name, path under the API) pairs."""
+    paths = [
+        *(endpoint.path for endpoint in registry.pages.values() if endpoint.path),
+        *(endpoint.path for endpoint in registry.snippets.values()),
+        *registry.routers,
+        "locales",
+        "navigation",
+    ]
+    return [(path, f"{path}/") for path in dict.fromkeys(paths)]

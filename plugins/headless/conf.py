@@ -3,6 +3,7 @@
 from django.conf import settings
 
 DEFAULTS = {
+    "CMS_API_URL": "",
     "CMS_API_CACHE_CONTROL": "public, max-age=60, stale-while-revalidate=300",
     "CMS_API_CACHE_TIMEOUT": 60 * 60 * 24,
     # Responses to requests with parameters (pages of lists, filters, searches)

@@ -8,7 +8,7 @@ returns. Content plugins describe; this module serves.
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from django.db.models import Q
 from ninja import Schema
@@ -31,7 +31,9 @@ class ListQuery(Parameters):
     and narrow ``order`` to a ``Literal`` of the type's sort keys."""
 
     limit: int = Field(20, ge=1, le=100, description="Items per page, 1 to 100.")
-    offset: int = Field(0, ge=0, le=1_000_000)
+    offset: int = Field(
+        0, ge=0, le=1_000_000, description="Items to skip: `offset=20` is page 2."
+    )
     locale: LocaleCode | None = Field(None, description="A content language code.")
     fallback: bool = Field(
         True,
@@ -64,7 +66,12 @@ class ListQuery(Parameters):
 class TagFilter(Parameters):
     """``tag``, for types with tags."""
 
-    tag: str | None = Field(None, pattern=TAG_PATTERN, max_length=100)
+    tag: str | None = Field(
+        None,
+        pattern=TAG_PATTERN,
+        max_length=100,
+        description="Only items with this tag, as `tags` lists it.",
+    )
 
     def filter_tag(self, queryset, value):
         return queryset.filter(tags__name=value)
@@ -74,8 +81,12 @@ class PublishedFilter(Parameters):
     """``published_after`` and ``published_before``, for types that are
     published (pages)."""
 
-    published_after: CalendarDate | None = None
-    published_before: CalendarDate | None = None
+    published_after: CalendarDate | None = Field(
+        None, description="First published on or after this date."
+    )
+    published_before: CalendarDate | None = Field(
+        None, description="First published on or before this date."
+    )
 
     def filter_published_after(self, queryset, value):
         return queryset.filter(first_published_at__date__gte=value)
@@ -92,7 +103,11 @@ class DetailQuery(Parameters):
     locale: LocaleCode | None = Field(
         None, description="Return this page's translation into the locale."
     )
-    fallback: bool = True
+    fallback: bool = Field(
+        True,
+        description="With `locale`, serve the page itself, marked "
+        "`fallback: true`, when it has no translation; false: a 404.",
+    )
 
 
 @dataclass
@@ -227,7 +242,10 @@ class EndpointRegistry:
 
 def order_choices(*fields):
     """A ``Literal`` of sort keys: each field ascending and descending."""
-    return Literal[tuple(key for name in fields for key in (name, f"-{name}"))]
+    keys = Literal[tuple(key for name in fields for key in (name, f"-{name}"))]
+    return Annotated[
+        keys, Field(description="Sort key; a leading `-` sorts descending.")
+    ]
 
 
 class SectionDetail(PageDetailBase):

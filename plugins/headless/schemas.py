@@ -48,6 +48,7 @@ class ListsContentLanguages:
     def __get_pydantic_json_schema__(self, core_schema, handler):
         schema = handler(core_schema)
         schema["enum"] = content_language_codes()
+        schema.setdefault("description", "A content language code.")
         return schema
 
 

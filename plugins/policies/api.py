@@ -86,11 +86,19 @@ class PolicyDetail(PolicyFields, PageDetailBase):
 
 
 class PolicyQuery(PageListQuery):
-    category: PolicyCategory | None = None
-    status: PolicyStatus | None = None
+    category: PolicyCategory | None = Field(
+        None, description="Only policies in this category."
+    )
+    status: PolicyStatus | None = Field(
+        None, description="Only policies with this status."
+    )
     technology: PositiveId | None = None
-    effective_after: CalendarDate | None = None
-    effective_before: CalendarDate | None = None
+    effective_after: CalendarDate | None = Field(
+        None, description="In effect from this date or later."
+    )
+    effective_before: CalendarDate | None = Field(
+        None, description="In effect from this date or earlier."
+    )
     order: order_choices(
         "first_published_at",
         "last_published_at",
@@ -323,7 +331,10 @@ def version_routes(router):
         response={200: PolicyVersionList, **CACHED},
         summary="A policy's public change log",
     )
-    def policy_versions(request, page_id: PositiveId):
+    def list_policy_versions(request, page_id: PositiveId):
+        """Every published version of a policy, newest first, with its label,
+        date and change note. A version is never rewritten; a withdrawn
+        policy keeps its log."""
         reject_unknown_parameters(request, None)
 
         def build():
@@ -341,7 +352,8 @@ def version_routes(router):
         response={200: PolicyVersionDetail, **CACHED},
         summary="One published version of a policy",
     )
-    def policy_version(request, page_id: PositiveId, label: str):
+    def get_policy_version(request, page_id: PositiveId, label: str):
+        """One published version of a policy, as it was published."""
         reject_unknown_parameters(request, None)
 
         def build():

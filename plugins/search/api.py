@@ -127,7 +127,12 @@ class SearchQuery(Parameters):
         description="One content type, or several separated by commas.",
         json_schema_extra=document_types,
     )
-    tag: str | None = Field(None, pattern=TAG_PATTERN, max_length=100)
+    tag: str | None = Field(
+        None,
+        pattern=TAG_PATTERN,
+        max_length=100,
+        description="Only items with this tag.",
+    )
     limit: int = Field(20, ge=1, le=100, description="Items per page, 1 to 100.")
     offset: int = Field(0, ge=0, le=1000, description="At most 1000.")
 
@@ -163,7 +168,7 @@ class SuggestQuery(Parameters):
         ..., description="The beginning of a title.", json_schema_extra=document_terms
     )
     locale: LocaleCode | None = None
-    limit: int = Field(8, ge=1, le=20)
+    limit: int = Field(8, ge=1, le=20, description="Titles to give, 1 to 20.")
 
     @field_validator("q")
     @classmethod
@@ -300,6 +305,10 @@ def build_router():
         summary="Search pages, FAQs and technologies",
     )
     def search(request, query: Query[search_query]):
+        """Live, public pages, FAQs and technologies that match the words, best
+        first, each as its type's summary with a highlight, and facets by type,
+        tag, locale and category. Every language is searched as it is typed:
+        accents folded, Chinese segmented, Arabic normalized."""
         reject_unknown_parameters(request, search_query)
 
         def build():
@@ -321,7 +330,9 @@ def build_router():
         response={200: Suggestions, **CACHED},
         summary="Complete a title",
     )
-    def suggest(request, query: Query[SuggestQuery]):
+    def suggest_titles(request, query: Query[SuggestQuery]):
+        """Titles that begin with what the reader has typed so far, for a
+        search box that completes as they type."""
         reject_unknown_parameters(request, SuggestQuery)
 
         def build():

@@ -4,6 +4,7 @@ from datetime import date
 from typing import Literal
 
 from ninja import Schema
+from pydantic import Field
 
 from plugins.headless import json_ld
 from plugins.headless.endpoints import (
@@ -57,11 +58,17 @@ class StoryDetail(StoryFields, PageDetailBase):
 
 
 class StoryQuery(PageListQuery):
-    incident_category: IncidentCategory | None = None
+    incident_category: IncidentCategory | None = Field(
+        None, description="Only stories of this kind of incident."
+    )
     technology: PositiveId | None = None
     policy: PositiveId | None = None
-    date_after: CalendarDate | None = None
-    date_before: CalendarDate | None = None
+    date_after: CalendarDate | None = Field(
+        None, description="Happened on or after this date."
+    )
+    date_before: CalendarDate | None = Field(
+        None, description="Happened on or before this date."
+    )
     order: order_choices("story_date", "first_published_at", "title") = "-story_date"
 
     def filter_technology(self, queryset, value):

@@ -3,6 +3,7 @@
 from typing import Literal
 
 from ninja import Schema
+from pydantic import Field
 
 from plugins.headless import json_ld
 from plugins.headless.endpoints import (
@@ -57,9 +58,11 @@ class GuideDetail(GuideFields, PageDetailBase):
 
 
 class TipQuery(PageListQuery):
-    category: TipCategory | None = None
-    audience: Audience | None = None
-    season: Season | None = None
+    category: TipCategory | None = Field(
+        None, description="Only tips in this category."
+    )
+    audience: Audience | None = Field(None, description="Only tips for this audience.")
+    season: Season | None = Field(None, description="Only tips for this season.")
     order: order_choices("first_published_at", "title") = "-first_published_at"
 
 

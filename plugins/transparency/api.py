@@ -245,7 +245,9 @@ def csv_routes(router):
             }
         },
     )
-    def technologies_csv(request, query: Query[CSVQuery]):
+    def export_technologies(request, query: Query[CSVQuery]):
+        """The technology registry as a CSV file, one row per technology, for
+        spreadsheets and watchdogs."""
         reject_unknown_parameters(request, CSVQuery)
 
         def build():
