@@ -1,0 +1,115 @@
+"""Search shows each page once, as residents type their words: the
+untranslated copies that locale sync makes (aliases) are never results of
+their own. Without a language the source is found once; in a language a page
+was not translated into, the copy is shown as its source, marked
+`fallback: true`, as the lists show it."""
+
+from urllib.parse import urlencode
+
+import pytest
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from tests import factories
+from tests.headless.conftest import page_maker, sections_under, translator
+
+API = "/api/v1"
+
+
+def build_world():
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    home = factories.HomePageFactory(parent=Page.get_first_root_node())
+    Site.objects.all().delete()
+    Site.objects.create(
+        hostname="localhost", port=80, root_page=home, is_default_site=True
+    )
+    make_page = page_maker(home, sections_under(home))
+    registry = make_page(
+        "policy",
+        title="Camera registry",
+        summary="Residents may register a home security camera with us.",
+    )
+    spanish = translator(locales)(
+        registry,
+        "es",
+        title="Registro de cámaras",
+        summary="Los residentes pueden registrar una cámara de seguridad.",
+    )
+    doorbell = make_page(
+        "policy",
+        title="Doorbell camera footage",
+        summary="When we ask for doorbell camera footage, and what we keep.",
+    )
+    copies = {}
+    for code in ("es", "ar", "vi"):
+        for page in (registry, doorbell):
+            if page.get_translation_or_none(locales[code]) is None:
+                copies[code, page.pk] = page.copy_for_translation(
+                    locales[code], copy_parents=True, alias=True
+                )
+    return {
+        "registry": registry,
+        "spanish": spanish,
+        "doorbell": doorbell,
+        **{f"copy:{code}:{pk}": copy for (code, pk), copy in copies.items()},
+    }
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        built = build_world()
+        yield {name: (type(obj), obj.pk) for name, obj in built.items()}
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def site(db, world):
+    return {name: model.objects.get(pk=pk) for name, (model, pk) in world.items()}
+
+
+def search(client, status=200, **params):
+    response = client.get(f"{API}/search/?{urlencode(params)}")
+    assert response.status_code == status, response.content
+    return response.json()
+
+
+def copy_ids(site):
+    return {page.pk for name, page in site.items() if name.startswith("copy:")}
+
+
+def test_a_search_in_every_language_finds_each_page_once(client, site):
+    data = search(client, q="camera")
+    ids = [item["id"] for item in data["items"]]
+    assert len(ids) == len(set(ids))
+    assert set(ids) == {site["registry"].pk, site["doorbell"].pk}
+    assert not set(ids) & copy_ids(site)
+    assert data["count"] == len(ids)
+    assert all(item["fallback"] is False for item in data["items"])
+    assert {entry["value"]: entry["count"] for entry in data["facets"]["locale"]} == {
+        "en": 2
+    }
+
+
+def test_a_search_in_a_language_shows_untranslated_pages_as_their_source(client, site):
+    data = search(client, q="camera", locale="ar")
+    items = {item["id"]: item for item in data["items"]}
+    assert set(items) == {site["registry"].pk, site["doorbell"].pk}
+    for item in items.values():
+        assert (item["locale"], item["fallback"]) == ("en", True)
+        assert item["path"].startswith("/en/policies/")
+
+
+def test_a_translation_is_found_in_its_language_and_the_copy_as_source(client, site):
+    data = search(client, q="cámara", locale="es")
+    assert [item["id"] for item in data["items"]] == [site["spanish"].pk]
+    assert data["items"][0]["fallback"] is False
+    doorbell = search(client, q="doorbell", locale="es")["items"]
+    assert [(item["id"], item["fallback"]) for item in doorbell] == [
+        (site["doorbell"].pk, True)
+    ]
+
+
+def test_a_search_with_no_words_is_a_400_naming_q(client, site):
+    data = search(client, status=400, q="  ", locale="ar")
+    assert "q" in str(data)
