@@ -1,5 +1,4 @@
 from django import template
-from django.db.models import QuerySet
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
@@ -23,11 +22,7 @@ def visible(context, items):
     """Of ``items`` (pages or snippets), those the public may see on the
     request's site: ``{% visible page.get_children as children %}``. The one
     rule of ``plugins.headless.visibility``, as the API applies it."""
-    rule = for_context(context)
-    if isinstance(items, QuerySet):
-        return rule(items)
-    # A preview's relations are held in memory, not in a queryset.
-    return rule.only_allowed(item for item in items if item is not None)
+    return for_context(context).among(items)
 
 
 @register.simple_tag(takes_context=True)

@@ -14,7 +14,7 @@ in-memory form (``Visibility.allows``), which the leak matrix holds equal.
 
 from functools import cached_property
 
-from django.db.models import Model, Q
+from django.db.models import Model, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
@@ -153,6 +153,14 @@ class Visibility:
 
     def only_allowed(self, pages):
         return [page for page in pages if self.allows(page)]
+
+    def among(self, items):
+        """What the public may see of a relation's ``items``: a queryset
+        (filtered in SQL), or the objects a preview's draft holds in memory
+        (modelcluster's stand-in for a queryset, checked one by one)."""
+        if isinstance(items, QuerySet):
+            return self(items)
+        return self.only_allowed(item for item in items if item is not None)
 
     def check_served(self, page):
         """Raise Http404 unless the HTML site may serve ``page``. A page

@@ -32,8 +32,17 @@ HTML = "text/html; charset=utf-8"
 CACHE_CONTROL = "no-cache"
 
 
+def is_site_path(path):
+    """A page of the site: under a language prefix (``/es/...``), not the API,
+    the admin, feeds or files."""
+    prefix = path.split("/", 2)[1] if path.count("/") > 1 else ""
+    return prefix in {code for code, _name in settings.LANGUAGES}
+
+
 def may_use_cache(request):
     if request.method not in {"GET", "HEAD"} or request.GET:
+        return False
+    if not is_site_path(request.path_info):
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
         return False

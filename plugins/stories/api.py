@@ -101,15 +101,14 @@ def detail_fields(page, rep):
             child.block.get_api_representation(child.value) for child in page.images
         ],
         "media_coverage": [dict(child.value) for child in page.media_coverage],
+        # ``among``: a preview's draft holds its relations in memory.
         "technologies": [
-            {"id": pk, "title": name}
-            for pk, name in rep.visible_pages(page.technologies.all()).values_list(
-                "id", "name"
-            )
+            {"id": technology.pk, "title": technology.name}
+            for technology in rep.visible_pages.among(page.technologies.all())
         ],
         "policies": [
             {"id": policy.pk, "title": policy.title}
-            for policy in rep.visible_pages(page.policies.all())
+            for policy in rep.visible_pages.among(page.policies.all())
         ],
     }
 

@@ -10,4 +10,4 @@ def test_preview_the_home_page(page_admin, home_page, in_language, demo_language
 
     assert demo_language.html_root in response.content
     assert b"<h1>Lakeside Sheriff&#x27;s Office</h1>" in response.content
-    assert b'<aside class="callout callout--warning" role="note">' in response.content
+    assert b'<div class="usa-alert usa-alert--warning">' in response.content

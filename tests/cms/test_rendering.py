@@ -1,12 +1,16 @@
 """Every page type renders, live and in preview, in every content language.
 
 The root element carries the page's language and text direction, so screen
-readers pronounce it correctly and Arabic reads right to left.
+readers pronounce it correctly and Arabic reads right to left. The site is
+built once for the module, with every page translated into every language.
 """
 
 import pytest
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
 
 from tests import factories
+from tests.conftest import DEMO_LANGUAGES
 
 LEAF_PAGES = {
     "policy": (factories.PolicyPageFactory, "policies"),
@@ -15,32 +19,79 @@ LEAF_PAGES = {
     "guide": (factories.GuidePageFactory, "guides"),
     "award": (factories.AwardPageFactory, "awards"),
 }
-PAGE_TYPES = ["home", "policies", "stories", "tips", "guides", "awards", "faqs"]
-PAGE_TYPES += ["transparency", *LEAF_PAGES]
+SECTIONS = {
+    "policies": factories.PolicyIndexPageFactory,
+    "stories": factories.StoryIndexPageFactory,
+    "tips": factories.TipIndexPageFactory,
+    "guides": factories.GuideIndexPageFactory,
+    "awards": factories.AwardIndexPageFactory,
+    "faqs": factories.FAQPageFactory,
+}
+PAGE_TYPES = ["home", *SECTIONS, "transparency", *LEAF_PAGES]
+
+
+def translate(page, locale):
+    """The page's published translation (its parent is translated first)."""
+    translation = page.copy_for_translation(locale)
+    translation.save_revision().publish()
+    return translation
+
+
+def build_site():
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    home = factories.HomePageFactory(parent=Page.get_first_root_node())
+    Site.objects.all().delete()
+    Site.objects.create(
+        hostname="localhost", port=80, root_page=home, is_default_site=True
+    )
+    pages = {"home": home}
+    for name, factory in SECTIONS.items():
+        pages[name] = factory(parent=home, show_in_menus=True)
+    pages["transparency"] = factories.TransparencyPageFactory(parent=home)
+    for name, (factory, section) in LEAF_PAGES.items():
+        pages[name] = factory(parent=pages[section], title=f"A {name} page")
+    tips = pages["tips"]
+    listing = {
+        "first": factories.TipPageFactory(parent=tips, title="Lock your car"),
+        "draft": factories.TipPageFactory(
+            parent=tips, title="Hidden draft", live=False
+        ),
+        "last": factories.TipPageFactory(parent=tips, title="Mark your bike"),
+    }
+    built = {(name, "en"): page for name, page in pages.items()}
+    for language in DEMO_LANGUAGES[1:]:
+        for name in PAGE_TYPES:  # parents before children
+            built[(name, language.code)] = translate(
+                pages[name], locales[language.code]
+            )
+    return built, listing
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        built, listing = build_site()
+        yield (
+            {key: page.pk for key, page in built.items()},
+            {key: page.pk for key, page in listing.items()},
+        )
+        transaction.set_rollback(True)
 
 
 @pytest.fixture
-def build_page(home_page, section_indexes):
-    """The English page of a type, with a title that is easy to find."""
+def pages(db, world):
+    """{(page type, language): page}, read afresh for each test."""
+    return {key: Page.objects.get(pk=pk).specific for key, pk in world[0].items()}
 
-    def build(page_type):
-        if page_type == "home":
-            return home_page
-        if page_type in section_indexes:
-            return section_indexes[page_type]
-        if page_type == "transparency":
-            return factories.TransparencyPageFactory(parent=home_page)
-        factory, section = LEAF_PAGES[page_type]
-        return factory(parent=section_indexes[section], title=f"A {page_type} page")
 
-    return build
+@pytest.fixture
+def listing(db, world):
+    return {key: Page.objects.get(pk=pk).specific for key, pk in world[1].items()}
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_live_page_renders_in_its_language(
-    client, build_page, in_language, page_type, demo_language
-):
-    page = in_language(build_page(page_type), demo_language.code)
+def test_live_page_renders_in_its_language(client, pages, page_type, demo_language):
+    page = pages[(page_type, demo_language.code)]
     assert page.url.startswith(f"/{demo_language.code}/")
 
     response = client.get(page.url)
@@ -51,10 +102,8 @@ def test_live_page_renders_in_its_language(
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_preview_renders_in_the_page_language(
-    build_page, in_language, page_type, demo_language
-):
-    page = in_language(build_page(page_type), demo_language.code).specific
+def test_preview_renders_in_the_page_language(pages, page_type, demo_language):
+    page = pages[(page_type, demo_language.code)]
     page.title = "Draft title"
 
     response = page.make_preview_request()
@@ -64,33 +113,25 @@ def test_preview_renders_in_the_page_language(
     assert b"<h1>Draft title</h1>" in response.content
 
 
-def test_a_draft_page_is_not_served(client, section_indexes):
-    draft = factories.PolicyPageFactory(parent=section_indexes["policies"], live=False)
-    assert client.get(draft.url).status_code == 404
+def test_a_draft_page_is_not_served(client, listing):
+    assert client.get(listing["draft"].url).status_code == 404
 
 
-def test_a_draft_page_can_be_previewed(section_indexes):
-    draft = factories.PolicyPageFactory(
-        parent=section_indexes["policies"], live=False, title="Not yet adopted"
-    )
-    response = draft.make_preview_request()
-    assert b"<h1>Not yet adopted</h1>" in response.content
+def test_a_draft_page_can_be_previewed(listing):
+    response = listing["draft"].make_preview_request()
+    assert b"<h1>Hidden draft</h1>" in response.content
 
 
-def test_index_pages_list_their_live_children_in_order(client, section_indexes):
-    parent = section_indexes["tips"]
-    factories.TipPageFactory(parent=parent, title="Lock your car")
-    factories.TipPageFactory(parent=parent, title="Hidden draft", live=False)
-    factories.TipPageFactory(parent=parent, title="Mark your bike")
-
-    content = client.get(parent.url).content.decode()
+def test_index_pages_list_their_live_children_in_order(client, pages, listing):
+    content = client.get(pages[("tips", "en")].url).content.decode()
 
     assert "Hidden draft" not in content
     assert content.index("Lock your car") < content.index("Mark your bike")
     assert "<p>In plain terms: Lock your car.</p>" in content
 
 
-def test_the_home_page_links_its_sections(client, section_indexes, home_page):
-    content = client.get(home_page.url).content.decode()
-    for index in section_indexes.values():
-        assert f'<a href="{index.url}">{index.title}</a>' in content
+def test_the_home_page_links_its_sections(client, pages):
+    content = client.get(pages[("home", "en")].url).content.decode()
+    for name in SECTIONS:
+        index = pages[(name, "en")]
+        assert f'<a class="usa-link" href="{index.url}">{index.title}</a>' in content

@@ -13,9 +13,10 @@ def test_preview_a_tip(page_admin, section_indexes, in_language, demo_language):
     response = page_admin.preview(tip, tip_form(slug=tip.slug))
 
     assert demo_language.html_root in response.content
-    assert b"<strong>Lock your car and hide your bags.</strong>" in response.content
-    assert b"<h2>Hide it</h2>" in response.content
-    assert b"<li>\xe2\x9c\x93 Park in a lit area</li>" in response.content
+    assert b"<p>Lock your car and hide your bags.</p>" in response.content
+    assert b'<h3 class="usa-process-list__heading">Hide it</h3>' in response.content
+    do = b'<div class="usa-icon-list__content">Park in a lit area</div>'
+    assert do in response.content
 
 
 def test_preview_a_guide(page_admin, section_indexes, in_language, demo_language):
@@ -25,7 +26,7 @@ def test_preview_a_guide(page_admin, section_indexes, in_language, demo_language
     response = page_admin.preview(guide, guide_form(slug=guide.slug))
 
     assert demo_language.html_root in response.content
-    assert b'<p class="meta">Within a week</p>' in response.content
+    assert b"</strong> Within a week</li>" in response.content
     assert b'<a href="tel:555-0100">555-0100</a>' in response.content
 
 

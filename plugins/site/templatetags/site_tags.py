@@ -1,6 +1,9 @@
 """Filters that turn the API's representation into USWDS markup."""
 
+from datetime import date, datetime
+
 from django import template
+from django.apps import apps
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext
 
@@ -60,3 +63,28 @@ def language_in_reader(code):
     page), from Django's own catalogues."""
     name = LANG_INFO.get(code or "", {}).get("name")
     return gettext(name) if name else code
+
+
+@register.filter
+def choice_label(code, field):
+    """The label, in the reader's language, of a code the API delivers
+    (``"adopted"``), from the model field's own choices:
+    ``{{ item.status|choice_label:"trust_policies.PolicyPage.status" }}``."""
+    app_model, _dot, name = field.rpartition(".")
+    choices = dict(apps.get_model(app_model)._meta.get_field(name).flatchoices)
+    return str(choices.get(code, code or ""))
+
+
+@register.filter
+def as_date(value):
+    """A date or time as the API gives it (an ISO string from a block, or a
+    date object where the schema has validated it) as a date or datetime, for
+    the ``date`` filter to format in the reader's language and time zone."""
+    if not isinstance(value, str) or not value:
+        return value
+    try:
+        if "T" in value:
+            return datetime.fromisoformat(value)
+        return date.fromisoformat(value)
+    except ValueError:
+        return value

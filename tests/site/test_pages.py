@@ -1,0 +1,191 @@
+"""Every page type shows what the API delivers for it, and nothing it withholds.
+
+The expected text is read from the API's response for the same page, never
+written out here: the site and the API cannot disagree.
+"""
+
+import html
+import re
+
+import pytest
+from django.utils import formats, translation
+
+API = "/api/v1/pages/{}/"
+
+# For each page of the world, where in its API representation the text lies
+# that the page must show (dotted paths; ``*`` walks every item of a list).
+SHOWN = {
+    "home": ["title", "summary"],
+    "policy": [
+        "title",
+        "summary",
+        "policy_number",
+        "approving_authority",
+        "body.*.value.title",
+        "body.*.value.body",
+        "body.*.value.caption",
+        "technologies.*.name",
+        "tags.*",
+    ],
+    "story": ["title", "summary", "outcome", "body.*.value"],
+    "tip": ["title", "short_tip", "steps.*.value.title", "steps.*.value.body"],
+    "guide": [
+        "title",
+        "situation",
+        "steps.*.value.title",
+        "steps.*.value.timing",
+    ],
+    "award": ["title", "award_name", "recipient", "citation"],
+    "faq_page": ["title", "categories.*.label", "categories.*.faqs.*.question"],
+    "transparency": [
+        "title",
+        "technologies.*.name",
+        "technologies.*.vendor",
+        "technologies.*.collected.*",
+        "technologies.*.not_collected.*",
+        "technologies.*.allowed_uses.*",
+        "technologies.*.prohibited_uses.*",
+        "technologies.*.access_policy",
+        "technologies.*.hotlist_policy",
+        "technologies.*.hotlist_sources.*",
+        "technologies.*.sharing.*.agency",
+        "technologies.*.sharing.*.jurisdiction",
+        "technologies.*.usage_stats.*.label",
+        "technologies.*.usage_stats.*.source",
+        "technologies.*.audits.*.auditor",
+        "technologies.*.audits.*.summary",
+    ],
+    "section:tips": ["title", "intro"],
+}
+
+
+def walk(data, path):
+    """Every value at ``path`` in ``data``."""
+    parts = path.split(".")
+    values = [data]
+    for part in parts:
+        nxt = []
+        for value in values:
+            if part == "*":
+                nxt.extend(value or [])
+            elif isinstance(value, dict) and value.get(part) not in (None, ""):
+                nxt.append(value[part])
+        values = nxt
+    return [value for value in values if value not in (None, "", [])]
+
+
+def visible_text(content):
+    """The page's text as a reader's browser shows it, tags removed."""
+    return html.unescape(re.sub(r"<[^>]+>", " ", content))
+
+
+def squeeze(text):
+    return " ".join(visible_text(str(text)).split())
+
+
+@pytest.mark.parametrize("name", sorted(SHOWN))
+def test_the_page_shows_what_the_api_delivers(client, site, name):
+    page = site[name]
+    delivered = client.get(API.format(page.pk)).json()
+    page_text = squeeze(client.get(page.url).content.decode())
+
+    missing = [
+        (path, value)
+        for path in SHOWN[name]
+        for value in walk(delivered, path)
+        if squeeze(value) not in page_text
+    ]
+
+    assert not missing
+
+
+def test_the_policy_page_marks_its_parts_with_uswds(client, site):
+    content = client.get(site["policy"].url).content.decode()
+
+    assert 'class="usa-summary-box"' in content  # in plain terms
+    assert 'class="usa-breadcrumb"' in content
+    assert "<h1>License-plate readers</h1>" in content
+
+
+def test_guides_and_tips_show_their_steps_as_a_process_list(client, site):
+    for name in ("guide", "tip"):
+        content = client.get(site[name].url).content.decode()
+        assert '<ol class="usa-process-list">' in content
+        assert 'class="usa-process-list__heading"' in content
+
+
+def test_faqs_are_an_accordion(client, site):
+    content = client.get(site["faq_page"].url).content.decode()
+    question = site["faq"].question
+    assert "usa-accordion__button" in content
+    assert re.search(
+        rf'aria-controls="faq-[^"]+">{re.escape(question)}</button>', content
+    )
+
+
+def test_a_listing_shows_its_children_as_cards(client, site):
+    content = client.get(site["section:tips"].url).content.decode()
+    listed = client.get("/api/v1/tips/?locale=en").json()["items"]
+
+    assert listed
+    for card in listed:
+        assert f'<a class="usa-link" href="{card["path"]}">{card["title"]}</a>' in (
+            content
+        )
+        assert html.escape(card["summary"]) in content
+    assert content.count('class="usa-card ') == len(listed)
+
+
+def test_a_link_to_a_page_the_api_withholds_loses_its_href(client, site, make_page):
+    restricted = site["restricted"]
+    link = f'<p>Read <a linktype="page" id="{restricted.pk}">the procedures</a>.</p>'
+    policy = make_page("policy", body=[{"type": "paragraph", "value": link}])
+    content = client.get(policy.url).content.decode()
+    delivered = client.get(API.format(policy.pk)).json()
+
+    assert "the procedures" in content
+    assert restricted.url not in content
+    assert restricted.url not in str(delivered)
+
+
+def test_a_restricted_page_keeps_its_password_form(client, site):
+    response = client.get(site["restricted"].url)
+
+    assert response.status_code == 200
+    assert b"password" in response.content.lower()
+    assert b"Why we use it." not in response.content
+
+
+def test_tables_scroll_in_their_own_focusable_region(client, site):
+    for name in ("policy", "transparency"):
+        content = client.get(site[name].url).content.decode()
+        tables = content.count("<table")
+        assert tables
+        assert content.count(
+            'class="usa-table-container--scrollable" tabindex="0"'
+        ) == (tables)
+
+
+def test_images_are_responsive_with_their_size(client, site):
+    page = site["policy"]
+    hero = client.get(API.format(page.pk)).json()["hero_image"]
+    content = client.get(page.url).content.decode()
+
+    srcset = ", ".join(f"{r['url']} {r['width']}w" for r in hero["renditions"])
+    tag = re.search(r"<img [^>]*srcset=\"([^\"]+)\"[^>]*>", content)
+    assert tag and html.unescape(tag.group(1)) == srcset
+    assert re.search(r'width="\d+" height="\d+"', tag.group(0))
+    assert 'sizes="' in tag.group(0)
+    assert f'alt="{hero["alt"]}"' in tag.group(0)
+
+
+def test_dates_are_written_for_the_reader(client, site):
+    page = site["policy_es"]
+    content = client.get(page.url).content.decode()
+
+    with translation.override("es"):
+        effective = formats.date_format(page.effective_date, "DATE_FORMAT")
+    with translation.override("en"):
+        in_english = formats.date_format(page.effective_date, "DATE_FORMAT")
+    assert effective in content
+    assert in_english not in content
