@@ -10,7 +10,7 @@ BENCH_PAGES ?= 10000
 BENCH_DB := $(CURDIR)/.bench/bench.sqlite3
 BENCH_ENV := DATABASE_URL=sqlite:///$(BENCH_DB) MEDIA_ROOT=$(CURDIR)/.bench/media
 
-.PHONY: install run serve migrate demo test lint bench loadtest worker schedule reindex clean messages
+.PHONY: install run serve migrate demo test lint bench loadtest worker schedule reindex clean messages openapi-examples
 
 # Interface translations: each app's locale/<language>/LC_MESSAGES/django.po, compiled
 # into a .mo (not committed) when the .po is newer, by msgfmt or else polib
@@ -24,6 +24,24 @@ install: $(BIN)/.installed $(CATALOGUES:.po=.mo) tests/client/node_modules/.inst
 tests/client/node_modules/.installed: tests/client/package-lock.json
 	npm ci --prefix tests/client --no-audit --no-fund
 	touch $@
+
+# Redocly CLI, pinned in tests/openapi/package-lock.json: it lints the served
+# OpenAPI document (tests/headless/test_openapi_document.py).
+install: tests/openapi/node_modules/.installed
+tests/openapi/node_modules/.installed: tests/openapi/package-lock.json
+	npm ci --prefix tests/openapi --no-audit --no-fund
+	touch $@
+
+# An example of every API response for the OpenAPI document, taken from the
+# demo's real responses (plugins/headless/openapi_examples.py) on a database of
+# its own: run it after changing a response schema, and commit the result.
+OPENAPI_ENV := DATABASE_URL=sqlite:///$(CURDIR)/.bench/openapi.sqlite3 MEDIA_ROOT=$(CURDIR)/.bench/openapi-media
+openapi-examples: install
+	mkdir -p .bench
+	rm -f .bench/openapi.sqlite3
+	$(OPENAPI_ENV) $(MANAGE) migrate --no-input -v0
+	$(OPENAPI_ENV) $(MANAGE) load_demo
+	$(OPENAPI_ENV) $(MANAGE) openapi_examples
 
 %.mo: %.po $(BIN)/.installed
 	$(BIN)/python -m cms.catalogues $<

@@ -277,7 +277,7 @@ def test_cached_responses_document_and_send_their_headers(document, client, worl
 
     response = client.get(f"{API}/policies/{world['policy']}/")
     assert response.status_code == 200
-    for name in ("ETag", "Last-Modified", "Cache-Control"):
+    for name in ("ETag", "Last-Modified", "Cache-Control", "Vary"):
         assert response.has_header(name), name
     again = client.get(
         f"{API}/policies/{world['policy']}/", HTTP_IF_NONE_MATCH=response["ETag"]
