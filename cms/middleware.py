@@ -14,6 +14,7 @@ class ContentLocaleMiddleware(LocaleMiddleware):
         "/feeds/",
         "/healthz",
         "/readyz",
+        "/sitemap",
     )
 
     def process_response(self, request, response):

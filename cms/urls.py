@@ -6,13 +6,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import health
+from cms import health, sitemaps
 
 urlpatterns = [
     # Probes for load balancers and supervisors: no language prefix (see
     # cms/middleware.py), no HTTPS redirect (SECURE_REDIRECT_EXEMPT), no cache.
     path("healthz", health.liveness, name="healthz"),
     path("readyz", health.readiness, name="readyz"),
+    # One sitemap per content language (cms/sitemaps.py).
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<str:section>.xml", sitemaps.locale_sitemap, name="sitemap-locale"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

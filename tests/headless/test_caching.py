@@ -1,8 +1,6 @@
 """Responses are cached with strong ETags and served again without a query,
 until a change they depend on invalidates them, and only them."""
 
-import os
-import uuid
 from datetime import timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from unittest import mock
@@ -742,30 +740,8 @@ def test_a_process_value_is_held_per_host_unless_it_is_shared(rf, settings):
 
 # What a client can make the cache hold --------------------------------------------
 
-REDIS_URL = os.environ.get("CMS_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 SLOTS = 8
 BURST = 30
-
-
-@pytest.fixture
-def redis_cache(settings):
-    """The shared cache on a real Redis, under a key prefix of this test's own,
-    so that parallel runs neither see nor clear each other's keys."""
-    import redis
-
-    try:
-        redis.Redis.from_url(REDIS_URL).ping()
-    except redis.ConnectionError:
-        pytest.skip(f"needs Redis at {REDIS_URL} (CMS_TEST_REDIS_URL)")
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "tests.headless.redis_cache.PrefixedRedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": f"cms-test-{uuid.uuid4().hex}",
-        }
-    }
-    yield cache
-    cache.clear()
 
 
 def junk_requests(site):
