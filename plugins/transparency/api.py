@@ -63,6 +63,9 @@ class PolicyLink(Schema):
     id: int = Field(description="The policy page's id.")
     title: str
     policy_number: str = Field(description="The agency's number for the policy.")
+    path: str | None = Field(
+        description="The policy's path on the agency site, in the same language."
+    )
 
 
 class TechnologySummary(Schema):
@@ -133,6 +136,15 @@ def items(stream):
     return [child.value for child in stream]
 
 
+def policy_link(policy, path):
+    return {
+        "id": policy.pk,
+        "title": policy.title,
+        "policy_number": policy.policy_number,
+        "path": path,
+    }
+
+
 def newest_first(audits):
     """Audits by date, the latest first; an undated one last."""
     return sorted(audits, key=lambda audit: audit["date"] or "", reverse=True)
@@ -154,9 +166,11 @@ def summary(technology, request=None):
 
 
 def detail(technology, request=None):
-    from plugins.headless.visibility import visible
+    from plugins.headless.visibility import for_request
 
-    policies = visible(technology.governing_policies.all(), request)
+    rule = for_request(request)
+    code = technology.locale.language_code
+    policies = rule(technology.governing_policies.all())
     return {
         **summary(technology),
         "collected": items(technology.collected),
@@ -179,7 +193,7 @@ def detail(technology, request=None):
             for child in technology.audits
         ),
         "governing_policies": [
-            {"id": page.pk, "title": page.title, "policy_number": page.policy_number}
+            policy_link(page, rule.front_end_path(page.url_path, code))
             for page in policies
         ],
     }
@@ -309,10 +323,7 @@ def transparency_fields(page, rep):
     return {
         "intro": page.intro,
         "technologies": [detail(t, rep.request) for t in portal["technologies"]],
-        "governing_policies": [
-            {"id": p.pk, "title": p.title, "policy_number": p.policy_number}
-            for p in portal["policies"]
-        ],
+        "governing_policies": [policy_link(p, rep.path(p)) for p in portal["policies"]],
         "recent_changes": [
             {
                 "policy_id": version.policy_id,

@@ -118,7 +118,7 @@ def test_the_form_page_carries_a_token_and_a_hidden_honeypot(client, feedback_pa
     html = response.text
     assert 'name="csrfmiddlewaretoken"' in html
     assert 'name="website"' in html
-    honeypot = html[html.index('aria-hidden="true"') :]
+    honeypot = html[html.index('<div class="usa-sr-only" aria-hidden="true">') :]
     assert honeypot.index('name="website"') < honeypot.index("</div>")
     assert 'lang="en" dir="ltr"' in html
 

@@ -65,6 +65,10 @@ def alpr(section_indexes, locales):
     return technology
 
 
+def alpr_policy_path(technology):
+    return technology.governing_policies.get().url
+
+
 def test_registry_json_carries_every_field(client, alpr):
     data = client.get(f"/api/v1/technologies/{alpr.pk}/").json()
     assert data["retention_days"] == 30
@@ -86,6 +90,7 @@ def test_registry_json_carries_every_field(client, alpr):
     assert data["usage_stats"][0]["as_of"] == TODAY.isoformat()
     assert data["audits"][0]["auditor"] == "City Auditor"
     assert data["governing_policies"][0]["title"] == "ALPR policy"
+    assert data["governing_policies"][0]["path"] == alpr_policy_path(alpr)
     assert data["missing_disclosures"] == []
 
 
