@@ -4,7 +4,8 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 # Two workers on the two-core machines this runs on; PYTEST_ARGS= runs serially.
-PYTEST_ARGS ?= -n 2 --durations=15
+# loadgroup keeps each xdist_group (the browser tests' one demo site) on one worker.
+PYTEST_ARGS ?= -n 2 --dist loadgroup --durations=15
 
 BENCH_PAGES ?= 10000
 BENCH_DB := $(CURDIR)/.bench/bench.sqlite3

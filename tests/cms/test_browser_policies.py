@@ -6,7 +6,6 @@ CSP violation, script error and request. Needs Debian's chromium
 (/usr/bin/chromium) and pip's playwright; skipped, saying so, without them.
 """
 
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -15,23 +14,9 @@ from django.test import Client
 
 from cms.roles import EDITORS, ensure_editors_group
 from tests import factories
+from tests.browser.chromium import launch, requires_chromium, sync_playwright
 
-CHROMIUM = Path("/usr/bin/chromium")
-playwright_api = pytest.importorskip(
-    "playwright.sync_api", reason="pip's playwright is not installed"
-)
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason="Debian's chromium is not installed (apt-get install -y chromium)",
-)
-LAUNCH_ARGUMENTS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+pytestmark = requires_chromium
 # Every securitypolicyviolation event, recorded before any page script runs.
 RECORD_VIOLATIONS = """
 window.cspViolations = [];
@@ -85,10 +70,8 @@ def test_admin_docs_and_site_load_with_no_violation(world, live_server):
         "API docs": ("/api/v1/docs", "#swagger-ui .opblock"),
         "public policy page": (policy.url, "main h1"),
     }
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=LAUNCH_ARGUMENTS
-        )
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
         try:
             context = browser.new_context()
             context.add_init_script(RECORD_VIOLATIONS)

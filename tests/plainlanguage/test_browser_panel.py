@@ -10,15 +10,9 @@ from wagtail.models import Collection, Page
 from cms.roles import EDITORS, ensure_editors_group
 from cms.signal_handlers import create_content_locales
 from tests import factories
-from tests.cms.test_browser_policies import CHROMIUM, LAUNCH_ARGUMENTS
+from tests.browser.chromium import launch, requires_chromium, sync_playwright
 
-playwright_api = pytest.importorskip(
-    "playwright.sync_api", reason="pip's playwright is not installed"
-)
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason="Debian's chromium is not installed (apt-get install -y chromium)",
-)
+pytestmark = requires_chromium
 GRADE = "[data-side-panel='plain_language'] [data-plain-language-grade]"
 HARD_SENTENCE = (
     " Notwithstanding the foregoing, automated license-plate recognition "
@@ -58,10 +52,8 @@ def editing(migration_rows, live_server, section_indexes):
 
 def test_the_panel_follows_the_unsaved_text(editing, live_server):
     policy, session = editing
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=LAUNCH_ARGUMENTS
-        )
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
         try:
             context = browser.new_context()
             context.add_cookies(

@@ -1,0 +1,83 @@
+"""Where each page type of the demo agency lives, in each language.
+
+A language the page was translated into has its own address; in another one,
+the site serves the source page under that language's prefix and marks it as
+a fallback, so the walk visits that address and expects the fallback marks.
+"""
+
+from dataclasses import dataclass
+
+import pytest
+from wagtail.models import Locale, Page, get_page_models
+
+from tests.browser.chromium import requires_chromium
+
+# The marks of a test on the demo site: Chromium, the database (each test in a
+# transaction rolled back after it) and the folder's xdist group (conftest.py).
+ON_DEMO_SITE = [
+    requires_chromium,
+    pytest.mark.django_db,
+    pytest.mark.xdist_group("browser"),
+]
+
+# The page types a resident meets, keyed by the name a test id shows, with the
+# demo page that stands for each (its English slug), or None for the first.
+PAGE_TYPES = {
+    "home": ("HomePage", None),
+    "policies": ("PolicyIndexPage", None),
+    "policy": ("PolicyPage", "license-plate-readers"),
+    "technology-registry": ("TransparencyPage", None),
+    "stories": ("StoryIndexPage", None),
+    "story": ("StoryPage", None),
+    "tips": ("TipIndexPage", None),
+    "tip": ("TipPage", None),
+    "guides": ("GuideIndexPage", None),
+    "guide": ("GuidePage", None),
+    "faqs": ("FAQPage", None),
+    "events": ("EventIndexPage", None),
+    "event": ("EventPage", None),
+    "awards": ("AwardIndexPage", None),
+    "award": ("AwardPage", None),
+    "you-said-we-did": ("YouSaidWeDidPage", None),
+    "feedback": ("FeedbackPage", None),
+    "contact": ("ContactPage", None),
+}
+
+
+@dataclass(frozen=True)
+class Address:
+    path: str
+    fallback: bool  # the source page, shown in a language it lacks
+
+
+def english_page(model_name, slug):
+    models = {model.__name__: model for model in get_page_models()}
+    if model_name not in models:
+        return None
+    pages = (
+        models[model_name]
+        .objects.live()
+        .public()
+        .filter(locale__language_code="en")
+        .order_by("path")
+    )
+    if slug:
+        pages = pages.filter(slug=slug)
+    return pages.first()
+
+
+def page_address(type_key, language_code):
+    """Where a resident reads this page type in this language, or None when
+    the demo has no such page."""
+    page = english_page(*PAGE_TYPES[type_key])
+    return None if page is None else address_in(page, language_code)
+
+
+def address_in(page, language_code):
+    """Where a resident reads this English page in this language."""
+    locale = Locale.objects.get(language_code=language_code)
+    translation = page.get_translation_or_none(locale)
+    if translation is not None and translation.live:
+        return Address(translation.url, fallback=False)
+    path = Page.objects.get(pk=page.pk).url
+    return Address(f"/{language_code}/{path.removeprefix('/en/')}", fallback=True)

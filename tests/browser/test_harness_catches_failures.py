@@ -1,0 +1,76 @@
+"""The checks fail a page that breaks their rules: a page that is too wide for
+a phone, an image without a text alternative, fallback content not marked with
+its own language. Without this, a walk that passes could be a walk that checks
+nothing."""
+
+import re
+
+import pytest
+
+from tests.browser.checks import (
+    accessibility_violations,
+    heading_language,
+    horizontal_scrolling,
+    language_attributes,
+)
+from tests.browser.chromium import requires_chromium
+
+pytestmark = [requires_chromium, pytest.mark.xdist_group("browser")]
+
+PIXEL = "data:image/gif;base64,R0lGODlhAQABAAAAACw="
+BROKEN_PAGE = f"""<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Broken on purpose</title></head>
+<body>
+  <main>
+    <h1>Cameras</h1>
+    <div id="too-wide" style="width: 600px; height: 10px"></div>
+    <img id="no-alt" src="{PIXEL}" width="1" height="1">
+  </main>
+</body>
+</html>"""
+FIXED_PAGE = f"""<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Fixed</title></head>
+<body>
+  <main lang="en" dir="ltr">
+    <h1>Cameras</h1>
+    <div style="max-width: 600px; height: 10px"></div>
+    <img alt="A camera" src="{PIXEL}" width="1" height="1">
+  </main>
+</body>
+</html>"""
+
+
+@pytest.fixture(scope="module")
+def tab(browser):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    yield context.new_page()
+    context.close()
+
+
+def test_a_broken_page_fails_every_check(tab):
+    tab.set_content(BROKEN_PAGE)
+
+    too_wide = horizontal_scrolling(tab)
+    violations = accessibility_violations(tab)
+
+    # The page scrolls sideways, and the element to blame is named: in a
+    # right-to-left page it sticks out past the left edge.
+    width = re.fullmatch(r"the page is (\d+) px wide in a 320 px viewport", too_wide[0])
+    assert int(width[1]) >= 600, too_wide
+    assert any(line.startswith("div#too-wide ") for line in too_wide[1:]), too_wide
+    assert "image-alt (critical): #no-alt" in violations, violations
+    # The English heading is marked as the page's Arabic.
+    assert heading_language(tab) == ["ar", "rtl"]
+
+
+def test_the_same_page_fixed_passes(tab):
+    tab.set_content(FIXED_PAGE)
+
+    assert horizontal_scrolling(tab) == []
+    assert accessibility_violations(tab) == []
+    assert language_attributes(tab) == ["ar", "rtl"]
+    assert heading_language(tab) == ["en", "ltr"]
