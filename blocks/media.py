@@ -13,6 +13,7 @@ from wagtail.embeds.blocks import EmbedBlock as WagtailEmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.images.models import Filter
 
+from cms.media_urls import absolute_media_url
 from plugins.headless.schemas import DocumentLink, Image
 
 DEFAULT_RENDITION_WIDTHS = (320, 640, 1024, 1600)
@@ -51,7 +52,10 @@ def image_representation(image, alt=None, credit=None):
         # Wagtail never upscales: a small image yields one rendition per width.
         "renditions": list(
             {
-                rendition.width: {"width": rendition.width, "url": rendition.full_url}
+                rendition.width: {
+                    "width": rendition.width,
+                    "url": absolute_media_url(rendition.url),
+                }
                 for rendition in renditions.values()
             }.values()
         ),

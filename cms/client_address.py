@@ -62,13 +62,22 @@ def normalized(address):
         return None
 
 
+def trusted_entry(header_value):
+    """The entry of an X-Forwarded-* header (comma-separated, one entry
+    appended by each proxy) that the furthest trusted proxy wrote, or None
+    without trusted proxies or entries."""
+    count = trusted_proxy_count()
+    hops = [hop for hop in (part.strip() for part in header_value.split(",")) if hop]
+    if count and hops:
+        return hops[-min(count, len(hops))]
+    return None
+
+
 def client_address(request):
     """The client's IP address under the trusted-proxy rule, or None if unknown."""
-    count = trusted_proxy_count()
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    hops = [hop for hop in (part.strip() for part in forwarded.split(",")) if hop]
-    if count and hops:
-        return normalized(hops[-min(count, len(hops))])
+    hop = trusted_entry(request.META.get("HTTP_X_FORWARDED_FOR", ""))
+    if hop is not None:
+        return normalized(hop)
     return normalized(request.META.get("REMOTE_ADDR", ""))
 
 

@@ -442,6 +442,9 @@ CMS_PREVIEW_MAX_AGE = int(os.environ.get("CMS_PREVIEW_MAX_AGE", "3600"))
 # Where clients reach the API (the OpenAPI document's `servers`, the links of
 # /api/v1/); unset: the scheme and host each request came to.
 CMS_API_URL = os.environ.get("CMS_API_URL", "").rstrip("/")
+# Where the public reads uploaded images and documents (cms.media_urls); unset:
+# the scheme and host each request came to, behind CMS_TRUSTED_PROXY_COUNT.
+CMS_MEDIA_URL = os.environ.get("CMS_MEDIA_URL", "").rstrip("/")
 # Rich text links on the HTML site follow the API's visibility rule.
 MIDDLEWARE = [*MIDDLEWARE, "plugins.headless.middleware.LinkVisibilityMiddleware"]
 FORMS_URLFIELD_ASSUME_HTTPS = True

@@ -39,6 +39,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from blocks import image_representation
+from cms.media_urls import absolute_media_url
 from plugins.headless.schemas import Block, DocumentLink, Image, PageLink
 
 # Wagtail's own ways of representing a block: a block whose class (or an
@@ -132,7 +133,7 @@ def document_link(document):
     return {
         "id": document.pk,
         "title": document.title,
-        "url": document.url,
+        "url": absolute_media_url(document.url),
         "file_extension": document.file_extension,
     }
 

@@ -42,6 +42,7 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.utils.http import quote_etag
 
+from cms.media_urls import request_origin
 from plugins.headless.conf import setting
 
 GLOBAL_SCOPE = "global"
@@ -148,7 +149,8 @@ def is_bounded(query, parameters):
 
 def request_signature(request, parameters, resource=None):
     encoded = json.dumps(parameters, sort_keys=True, cls=DjangoJSONEncoder)
-    return f"{request.get_host()}{resource or request.path}?{encoded}"
+    # By origin: file URLs in a response are absolute for it (cms.media_urls).
+    return f"{request_origin(request)}{resource or request.path}?{encoded}"
 
 
 def response_key(signature, tokens):

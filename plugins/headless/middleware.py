@@ -6,6 +6,7 @@ handled, and its templates rendered, a link to a page the public may not see
 keeps its words and loses its ``href``.
 """
 
+from cms.media_urls import serving_media_for
 from plugins.headless.rich_text import links_checked_by
 from plugins.headless.visibility import for_request
 
@@ -16,5 +17,5 @@ class LinkVisibilityMiddleware:
 
     def __call__(self, request):
         # Template responses are rendered inside get_response, so inside this.
-        with links_checked_by(for_request(request)):
+        with links_checked_by(for_request(request)), serving_media_for(request):
             return self.get_response(request)

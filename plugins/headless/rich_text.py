@@ -25,18 +25,23 @@ before they are rendered (a list of FAQs, a policy's body and its FAQs), so a
 response costs one link query however many texts it has.
 """
 
+import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import reduce
+from html import unescape
 from operator import or_
 
 from django.db.models import Q
 from django.utils.html import escape
 from django.utils.translation import get_language
+from wagtail.documents.rich_text import DocumentLinkHandler
+from wagtail.images.rich_text import ImageEmbedHandler
 from wagtail.models import Page
 from wagtail.rich_text import extract_references_from_rich_text
 from wagtail.rich_text.pages import PageLinkHandler
 
+from cms.media_urls import absolute_media_url
 from plugins.headless.representation import live_translation_rows, rich_texts_of
 from plugins.headless.visibility import is_current
 
@@ -202,3 +207,34 @@ class LivePageLinkHandler(PageLinkHandler):
             url = urls.get(pages[page_id].pk) if page_id in pages else None
             links.append(f'<a href="{escape(url)}">' if url else "<a>")
         return links
+
+
+class AbsoluteDocumentLinkHandler(DocumentLinkHandler):
+    """Document links with absolute URLs (``cms.media_urls``), as the API's
+    document blocks give them."""
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list):
+        return [
+            f'<a href="{escape(absolute_media_url(document.url))}">'
+            if document
+            else "<a>"
+            for document in cls.get_many(attrs_list)
+        ]
+
+
+IMAGE_SOURCE = re.compile(r'\bsrc="([^"]*)"')
+
+
+class AbsoluteImageEmbedHandler(ImageEmbedHandler):
+    """Images embedded in rich text with absolute URLs (``cms.media_urls``)."""
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list):
+        return [
+            IMAGE_SOURCE.sub(
+                lambda found: f'src="{escape(absolute_media_url(unescape(found[1])))}"',
+                tag,
+            )
+            for tag in super().expand_db_attributes_many(attrs_list)
+        ]

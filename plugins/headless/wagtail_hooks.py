@@ -8,7 +8,11 @@ from wagtail.permissions import register_permission_policy
 
 from plugins.headless.endpoints import registry
 from plugins.headless.models import WebhookDelivery
-from plugins.headless.rich_text import LivePageLinkHandler
+from plugins.headless.rich_text import (
+    AbsoluteDocumentLinkHandler,
+    AbsoluteImageEmbedHandler,
+    LivePageLinkHandler,
+)
 from plugins.headless.views import preview_on_site
 from plugins.headless.visibility import for_request
 
@@ -17,6 +21,8 @@ from plugins.headless.visibility import for_request
 @hooks.register("register_rich_text_features", order=1)
 def register_page_links(features):
     features.register_link_type(LivePageLinkHandler)
+    features.register_link_type(AbsoluteDocumentLinkHandler)
+    features.register_embed_type(AbsoluteImageEmbedHandler)
 
 
 # Before Wagtail's own view-restriction check (order 0): an expired page is

@@ -5,6 +5,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from blocks import StatisticBlock
+from cms.media_urls import absolute_media_url
 
 
 class SharingBlock(blocks.StructBlock):
@@ -46,7 +47,7 @@ class AuditBlock(blocks.StructBlock):
             "date": value["date"].isoformat() if value.get("date") else None,
             "auditor": value.get("auditor"),
             "summary": value.get("summary"),
-            "document": report.url if report else None,
+            "document": absolute_media_url(report.url) if report else None,
         }
 
     class Meta:

@@ -98,7 +98,16 @@ class TestImageBlockRepresentation:
         ]
         for rendition in renditions:
             assert set(rendition) == {"width", "url"}
-            assert rendition["url"].startswith("http://")
+            # Outside a request, with no CMS_MEDIA_URL: the storage's path.
+            assert rendition["url"].startswith("/media/images/")
+
+    def test_cms_media_url_makes_rendition_urls_absolute(self, image, settings):
+        settings.CMS_MEDIA_URL = "https://media.example.gov"
+        representation = image_representation(image)
+        assert all(
+            rendition["url"].startswith("https://media.example.gov/media/images/")
+            for rendition in representation["renditions"]
+        )
 
     def test_widths_follow_the_setting(self, image, settings):
         settings.CMS_IMAGE_RENDITION_WIDTHS = (200, 800)
