@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from tests import factories
 from tests.headless.conftest import publish_page
 
 
@@ -135,6 +136,14 @@ def test_a_missing_page_is_not_kept(client, site):
     assert client.get("/en/no-such-page/").status_code == 404
 
     assert queries_of(client, "/en/no-such-page/", status=404) > 0
+
+
+def test_a_form_is_never_kept(client, site):
+    page = factories.FeedbackPageFactory(parent=site["home"])
+    visit(client, page.url)
+
+    assert queries_of(client, page.url) > 0
+    assert "ETag" not in client.get(page.url)
 
 
 def test_a_restricted_page_is_never_kept(client, site):
