@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
+from django.db import transaction
 from wagtail.models import Page, Site
 
 from blocks import rendition_widths
@@ -219,3 +220,31 @@ def add_other_site():
     )
     site = Site.objects.create(hostname="lakeside.example", port=80, root_page=home)
     return SimpleNamespace(site=site, home=home, sections=sections_under(home))
+
+
+# Worlds built once per module --------------------------------------------------
+
+
+def agency_home():
+    """A new home page, the root of the only site (the default, on localhost)."""
+    home = factories.HomePageFactory(parent=Page.get_first_root_node())
+    Site.objects.all().delete()
+    Site.objects.create(
+        hostname="localhost", port=80, root_page=home, is_default_site=True
+    )
+    return home
+
+
+def built_once(django_db_blocker, build, *args):
+    """For a module-scoped fixture: ``build(*args)`` once, in a transaction
+    rolled back after the module's last test (each test runs in a savepoint
+    of its own). Yields {name: (model, id)}: read them afresh with ``fresh``."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        built = build(*args)
+        yield {name: (type(obj), obj.pk) for name, obj in built.items()}
+        transaction.set_rollback(True)
+
+
+def fresh(world):
+    """The objects of a world built once, read again for one test."""
+    return {name: model.objects.get(pk=pk) for name, (model, pk) in world.items()}

@@ -7,29 +7,32 @@ every section a resident can reach from the home page; every page has its
 from datetime import datetime, timedelta
 
 import pytest
-from django.db import transaction
 from django.test import override_settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
 from blocks import rendition_widths
+from plugins.community.demo import load_events
+from plugins.community.models import EventIndexPage
 from tests import factories
-from tests.headless.conftest import page_maker, publish_page, translator
+from tests.headless.conftest import (
+    agency_home,
+    built_once,
+    fresh,
+    page_maker,
+    publish_page,
+    translator,
+)
 
 API = "/api/v1"
 
 
 def build_world(media_root):
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    home = factories.HomePageFactory(parent=Page.get_first_root_node())
-    Site.objects.all().delete()
-    Site.objects.create(
-        hostname="localhost", port=80, root_page=home, is_default_site=True
-    )
+    home = agency_home()
     in_menu = {
         "policies": factories.PolicyIndexPageFactory,
         "stories": factories.StoryIndexPageFactory,
         "tips": factories.TipIndexPageFactory,
-        "events": factories.EventIndexPageFactory,
         "faqs": factories.FAQPageFactory,
     }
     sections = {
@@ -45,6 +48,9 @@ def build_world(media_root):
     )
     for section in sections.values():
         publish_page(section)
+    # The events section as the demo loads it.
+    load_events(home, translate_to=())
+    sections["events"] = EventIndexPage.objects.child_of(home).get()
     make_page = page_maker(home, sections)
     with override_settings(MEDIA_ROOT=media_root):
         image = factories.ImageFactory(title="A plate reader on a pole")
@@ -76,15 +82,14 @@ def build_world(media_root):
 
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker, tmp_path_factory):
-    with django_db_blocker.unblock(), transaction.atomic():
-        built = build_world(tmp_path_factory.mktemp("media"))
-        yield {name: (type(obj), obj.pk) for name, obj in built.items()}
-        transaction.set_rollback(True)
+    yield from built_once(
+        django_db_blocker, build_world, tmp_path_factory.mktemp("media")
+    )
 
 
 @pytest.fixture
 def site(db, world):
-    return {name: model.objects.get(pk=pk) for name, (model, pk) in world.items()}
+    return fresh(world)
 
 
 def get(client, url, status=200):

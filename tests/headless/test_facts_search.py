@@ -7,22 +7,23 @@ was not translated into, the copy is shown as its source, marked
 from urllib.parse import urlencode
 
 import pytest
-from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
-from tests import factories
-from tests.headless.conftest import page_maker, sections_under, translator
+from tests.headless.conftest import (
+    agency_home,
+    built_once,
+    fresh,
+    page_maker,
+    sections_under,
+    translator,
+)
 
 API = "/api/v1"
 
 
 def build_world():
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    home = factories.HomePageFactory(parent=Page.get_first_root_node())
-    Site.objects.all().delete()
-    Site.objects.create(
-        hostname="localhost", port=80, root_page=home, is_default_site=True
-    )
+    home = agency_home()
     make_page = page_maker(home, sections_under(home))
     registry = make_page(
         "policy",
@@ -57,15 +58,12 @@ def build_world():
 
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        built = build_world()
-        yield {name: (type(obj), obj.pk) for name, obj in built.items()}
-        transaction.set_rollback(True)
+    yield from built_once(django_db_blocker, build_world)
 
 
 @pytest.fixture
 def site(db, world):
-    return {name: model.objects.get(pk=pk) for name, (model, pk) in world.items()}
+    return fresh(world)
 
 
 def search(client, status=200, **params):

@@ -7,14 +7,20 @@ translated page lead to the pages of its language where they exist."""
 
 import pytest
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.test import override_settings
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
 from blocks import rendition_widths
 from tests import factories
-from tests.headless.conftest import page_maker, sections_under, translator
+from tests.headless.conftest import (
+    agency_home,
+    built_once,
+    fresh,
+    page_maker,
+    sections_under,
+    translator,
+)
 
 API = "/api/v1"
 HOSTS = ["localhost", "testserver", "cms.agency.example", "www.agency.example"]
@@ -22,11 +28,7 @@ HOSTS = ["localhost", "testserver", "cms.agency.example", "www.agency.example"]
 
 def build_world(media_root):
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    home = factories.HomePageFactory(parent=Page.get_first_root_node())
-    Site.objects.all().delete()
-    Site.objects.create(
-        hostname="localhost", port=80, root_page=home, is_default_site=True
-    )
+    home = agency_home()
     sections = sections_under(home)
     make_page = page_maker(home, sections)
     with override_settings(MEDIA_ROOT=media_root):
@@ -74,10 +76,9 @@ def build_world(media_root):
 
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker, tmp_path_factory):
-    with django_db_blocker.unblock(), transaction.atomic():
-        built = build_world(tmp_path_factory.mktemp("media"))
-        yield {name: (type(obj), obj.pk) for name, obj in built.items()}
-        transaction.set_rollback(True)
+    yield from built_once(
+        django_db_blocker, build_world, tmp_path_factory.mktemp("media")
+    )
 
 
 @pytest.fixture
@@ -85,7 +86,7 @@ def site(db, world, settings):
     settings.ALLOWED_HOSTS = HOSTS
     settings.CMS_MEDIA_URL = ""
     settings.CMS_TRUSTED_PROXY_COUNT = 0
-    return {name: model.objects.get(pk=pk) for name, (model, pk) in world.items()}
+    return fresh(world)
 
 
 def file_urls(data):
