@@ -125,7 +125,12 @@ class IndexPage(TrustPage):
     class Meta:
         abstract = True
 
+    def listed_children(self, request):
+        """The pages the section lists: its visible children, unless a section
+        chooses otherwise (upcoming events only, soonest first)."""
+        return for_request(request)(self.get_children()).specific()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = for_request(request)(self.get_children()).specific()
+        context["children"] = self.listed_children(request)
         return context

@@ -61,7 +61,10 @@ def page_context(page, request, context):
     )
     # The pages a listing shows: the page's own choice (``children`` of an
     # index page, such as upcoming events) or its visible children.
+    # (The page's hooks run before an index page adds ``children``: ask it.)
     children = context.get("children")
+    if children is None and page.pk is not None and hasattr(page, "listed_children"):
+        children = page.listed_children(request)
     if children is None and page.pk is not None:
         children = rep.visible_pages(page.get_children()).specific()
     # Only what the public sees is kept in the shared cache, never a preview.

@@ -51,14 +51,12 @@ class EventIndexPage(IndexPage):
     class Meta:
         verbose_name = _("events index page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["children"] = (
+    def listed_children(self, request):
+        return (
             for_request(request)(EventPage.objects.child_of(self))
             .upcoming()
             .order_by("start")
         )
-        return context
 
 
 class EventPageTag(TaggedItemBase):
