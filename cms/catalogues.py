@@ -89,16 +89,39 @@ def extraction_options(languages):
     }
 
 
+def entries(po_path):
+    """What a catalogue says, without its header's dates or its line wrapping."""
+    return [
+        (e.msgctxt, e.msgid, e.msgid_plural, e.msgstr, e.msgstr_plural, e.flags)
+        for e in polib.pofile(str(po_path))
+        if not e.obsolete
+    ]
+
+
 def update_catalogues(app, languages):
     """Runs Django's ``makemessages`` in ``app`` for ``languages`` (locale names
     such as ``zh_Hans``): new strings arrive untranslated, gone ones are dropped,
-    translations are kept. Needs Django set up."""
+    translations are kept. A catalogue whose entries did not change keeps its
+    file as it was (makemessages would restamp and rewrap it), so a commit shows
+    only real changes. Returns the catalogues that changed. Needs Django set up."""
     from django.core.management import call_command
     from django.test.utils import override_settings
 
-    (Path(app) / "locale").mkdir(exist_ok=True)
+    locale = Path(app) / "locale"
+    locale.mkdir(exist_ok=True)
+    before = {
+        path: (path.read_bytes(), entries(path))
+        for path in locale.glob("*/LC_MESSAGES/django.po")
+    }
     with chdir(app), override_settings(LOCALE_PATHS=[]):
         call_command("makemessages", **extraction_options(languages))
+    changed = []
+    for path in sorted(locale.glob("*/LC_MESSAGES/django.po")):
+        if path in before and entries(path) == before[path][1]:
+            path.write_bytes(before[path][0])
+        else:
+            changed.append(path)
+    return changed
 
 
 def extracted_messages(app, workspace):

@@ -20,5 +20,5 @@ class Command(BaseCommand):
     def handle(self, **options):
         languages = [to_locale(code) for code in settings.CMS_LANGUAGES[1:]]
         for app in catalogues.app_dirs():
-            catalogues.update_catalogues(app, languages)
-            self.stdout.write(f"{app.relative_to(catalogues.BASE_DIR)}: updated")
+            for path in catalogues.update_catalogues(app, languages):
+                self.stdout.write(f"{path.relative_to(catalogues.BASE_DIR)}: updated")
