@@ -2,12 +2,13 @@ from django.apps import AppConfig
 from django.core import checks
 from django.core.signals import request_finished
 from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
 
 
 class CmsConfig(AppConfig):
     name = "cms"
     label = "cms"
-    verbose_name = "Community Trust CMS"
+    verbose_name = _("Community Trust CMS")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -7,7 +8,7 @@ from plugins.faqs.models import FAQ
 class FAQViewSet(SnippetViewSet):
     model = FAQ
     icon = "help"
-    menu_label = "FAQs"
+    menu_label = _("FAQs")
     menu_order = 210
     add_to_admin_menu = True
     list_display = ["question", "category", "sort_order", "locale"]

@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class HeadlessConfig(AppConfig):
     name = "plugins.headless"
     label = "trust_headless"
-    verbose_name = "Headless delivery"
+    verbose_name = _("Headless delivery")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PlainLanguageConfig(AppConfig):
     name = "plugins.plainlanguage"
     label = "trust_plainlanguage"
-    verbose_name = "Plain language"
+    verbose_name = _("Plain language")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class SiteConfig(AppConfig):
@@ -7,7 +8,7 @@ class SiteConfig(AppConfig):
 
     name = "plugins.site"
     label = "trust_site"
-    verbose_name = "Public site"
+    verbose_name = _("Public site")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

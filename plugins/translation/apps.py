@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class TranslationConfig(AppConfig):
     name = "plugins.translation"
     label = "trust_translation"
-    verbose_name = "Translation"
+    verbose_name = _("Translation")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

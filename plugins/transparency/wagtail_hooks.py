@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -7,7 +8,7 @@ from plugins.transparency.models import Technology
 class TechnologyViewSet(SnippetViewSet):
     model = Technology
     icon = "cogs"
-    menu_label = "Technology registry"
+    menu_label = _("Technology registry")
     menu_order = 200
     add_to_admin_menu = True
     list_display = ["name", "kind", "retention_days", "locale"]
