@@ -24,4 +24,4 @@ def test_tags_are_listed_on_the_award(client, section_indexes):
     award.tags.add("youth")
     award.save_revision().publish()
     response = client.get(award.url)
-    assert b'<ul class="tags" aria-label="Tags"><li>youth</li></ul>' in response.content
+    assert '<span class="usa-tag">youth</span>' in response.text
