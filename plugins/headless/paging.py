@@ -10,10 +10,9 @@ from plugins.headless.schemas import Parameters
 
 class Paging(Parameters):
     limit: int = Field(
-        default_factory=lambda: setting("CMS_API_MAX_LIMIT"),
+        20,
         ge=1,
-        description="Items per page, 1 to CMS_API_MAX_LIMIT (100 unless "
-        "configured); by default, that largest page.",
+        description="Items per page, 1 to CMS_API_MAX_LIMIT (100 unless configured).",
     )
     offset: int = Field(0, ge=0, le=1_000_000, description="Items to skip.")
 
@@ -26,4 +25,6 @@ class Paging(Parameters):
         return value
 
     def window(self, queryset):
-        return queryset[self.offset : self.offset + self.limit]
+        # The default is not validated: a maximum below it still bounds it.
+        limit = min(self.limit, setting("CMS_API_MAX_LIMIT"))
+        return queryset[self.offset : self.offset + limit]

@@ -103,7 +103,7 @@ def test_limit_is_bounded_by_the_max_limit_setting(client, db, world, settings):
     assert refused["Content-Type"] == "application/problem+json"
     assert "limit" in refused.json()["detail"]
     assert len(allowed.json()["items"]) == 2
-    # By default, the largest page allowed.
+    # The default page (20) is bounded by it too.
     assert len(client.get(API).json()["items"]) == 2
 
 

@@ -167,7 +167,9 @@ def test_the_list_pages_and_honours_the_max_limit(client, db, world, settings):
     whole = client.get(LIST).json()["items"]
     settings.CMS_API_MAX_LIMIT = 2
 
-    pages = [client.get(LIST, {"offset": offset}).json() for offset in (0, 2, 4)]
+    pages = [
+        client.get(LIST, {"limit": 2, "offset": offset}).json() for offset in (0, 2, 4)
+    ]
 
     assert [item for page in pages for item in page["items"]] == whole
     assert {page["count"] for page in pages} == {len(whole)}
