@@ -5,7 +5,13 @@ passes), so a failing test prints what a developer needs to fix: the axe rule
 ids with the elements they flagged, or the elements wider than the screen.
 """
 
+from pathlib import Path
+
 from axe_playwright_python.sync_playwright import Axe
+
+# Where the browser tests leave failure screenshots and the walk's report
+# (gitignored), beside the rest of a run's reports.
+RESULTS = Path(__file__).resolve().parents[2] / "test-results"
 
 # The WCAG 2.1 A and AA rules of axe-core (the issue's bar; best practices and
 # AAA rules are not asked for).

@@ -32,9 +32,8 @@ from django.db import connection
 from django.test.utils import modify_settings, override_settings
 from pytest_django.live_server_helper import LiveServer
 
+from tests.browser.checks import RESULTS
 from tests.browser.chromium import launch, sync_playwright
-
-RESULTS = Path(__file__).resolve().parents[2] / "test-results"
 
 
 def on_test_database():

@@ -1,8 +1,10 @@
 """Where each page type of the demo agency lives, in each language.
 
-A language the page was translated into has its own address; in another one,
-the site serves the source page under that language's prefix and marks it as
-a fallback, so the walk visits that address and expects the fallback marks.
+A language the page was translated into has its own address. A page synced
+into a language without a translation (an alias) is served there as its
+source, marked as a fallback. A page with neither has no address in that
+language: the walk asks for the source's path under that language's prefix,
+which the site answers with 404.
 """
 
 from dataclasses import dataclass
@@ -78,6 +80,7 @@ def address_in(page, language_code):
     locale = Locale.objects.get(language_code=language_code)
     translation = page.get_translation_or_none(locale)
     if translation is not None and translation.live:
-        return Address(translation.url, fallback=False)
+        # A synced copy (an alias) is the source shown in this language.
+        return Address(translation.url, fallback=translation.alias_of_id is not None)
     path = Page.objects.get(pk=page.pk).url
     return Address(f"/{language_code}/{path.removeprefix('/en/')}", fallback=True)

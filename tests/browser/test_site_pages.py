@@ -6,9 +6,12 @@
 One tab walks the pages; each page, language and width is its own test.
 """
 
+import json
+
 import pytest
 
 from tests.browser.checks import (
+    RESULTS,
     accessibility_violations,
     heading_language,
     horizontal_scrolling,
@@ -21,6 +24,51 @@ pytestmark = ON_DEMO_SITE
 LANGUAGES = ["en", "es", "ar"]
 WIDTHS = [320, 1280]
 RIGHT_TO_LEFT = {"ar"}
+# What the site cannot show yet, each marked as an expected failure with its
+# reason: strict, so that the day it works the mark has to go.
+NOT_YET = {
+    **dict.fromkeys(
+        [
+            (type_key, "ar")
+            for type_key in [
+                "technology-registry",
+                "stories",
+                "story",
+                "tips",
+                "tip",
+                "guides",
+                "guide",
+                "events",
+                "event",
+                "awards",
+                "award",
+            ]
+        ],
+        "the demo translates only the home, policy, FAQ, feedback and contact "
+        "pages into Arabic and syncs no copy of the others, so the Arabic site "
+        "has no such page (404)",
+    ),
+    **dict.fromkeys(
+        [("you-said-we-did", language) for language in LANGUAGES],
+        "the demo has no you-said-we-did page",
+    ),
+}
+
+
+def walk():
+    for type_key in PAGE_TYPES:
+        for language in LANGUAGES:
+            for width in WIDTHS:
+                reason = NOT_YET.get((type_key, language))
+                yield pytest.param(
+                    type_key,
+                    language,
+                    width,
+                    id=f"{type_key}-{language}-{width}px",
+                    marks=[pytest.mark.xfail(strict=True, reason=reason)]
+                    if reason
+                    else [],
+                )
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +80,16 @@ def addresses(site_server):
     }
 
 
+@pytest.fixture(scope="module")
+def walk_report():
+    """What each page showed, written to test-results/site-walk.json after
+    the walk: the pages tested with their axe-core counts, for the record."""
+    report = {}
+    yield report
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "site-walk.json").write_text(json.dumps(report, indent=1))
+
+
 @pytest.fixture
 def visit(site_page, site_server, addresses):
     """Open a page type in a language at a width; the address it was found at."""
@@ -40,26 +98,36 @@ def visit(site_page, site_server, addresses):
         address = addresses[type_key, language]
         if address is None:
             pytest.fail(f"the demo has no live {PAGE_TYPES[type_key][0]}")
+        url = site_server.url + address.path
         site_page.set_viewport_size({"width": width, "height": 900})
-        response = site_page.goto(site_server.url + address.path)
-        assert response.status == 200, f"{address.path} answered {response.status}"
+        # The same page at another width is laid out again, not loaded again.
+        if site_page.url != url:
+            response = site_page.goto(url)
+            assert response.status == 200, f"{address.path} answered {response.status}"
         return address
 
     return open_page
 
 
-@pytest.mark.parametrize("width", WIDTHS, ids=lambda width: f"{width}px")
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("type_key", PAGE_TYPES)
-def test_page_is_accessible(visit, site_page, site_server, type_key, language, width):
+@pytest.mark.parametrize(("type_key", "language", "width"), list(walk()))
+def test_page_is_accessible(
+    visit, site_page, site_server, walk_report, type_key, language, width
+):
     address = visit(type_key, language, width)
     direction = "rtl" if language in RIGHT_TO_LEFT else "ltr"
     # Fallback content is the source's, so its heading is marked English.
     content_language = ["en", "ltr"] if address.fallback else [language, direction]
 
+    violations = accessibility_violations(site_page)
+    too_wide = horizontal_scrolling(site_page)
+    walk_report[f"{type_key}-{language}-{width}px"] = {
+        "path": address.path,
+        "axe violations": len(violations),
+        "scroll width": site_page.evaluate("document.scrollingElement.scrollWidth"),
+    }
     problems = [
-        *(f"reflow: {line}" for line in horizontal_scrolling(site_page)),
-        *(f"axe: {line}" for line in accessibility_violations(site_page)),
+        *(f"reflow: {line}" for line in too_wide),
+        *(f"axe: {line}" for line in violations),
         *(f"asked another host for {url}" for url in site_server.outside_requests),
     ]
     site_server.outside_requests.clear()
