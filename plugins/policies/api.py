@@ -81,7 +81,7 @@ class PolicyDetail(PolicyFields, PageDetailBase):
     approving_authority: str
     legal_basis: str
     how_to_comment: str
-    documents: list[dict]
+    documents: list[DocumentBlock.api_schema]
     technologies: list[TechnologyLink]
 
 

@@ -159,7 +159,7 @@ def parent_for(model, pages):
 
 def build_world():
     """An agency site whose every page type with lists of blocks has a live
-    page holding every block those lists offer. Returns those pages."""
+    page holding every block its StreamFields offer. Returns those pages."""
     from plugins.faqs.models import FAQ
 
     home = factories.HomePageFactory(parent=Page.get_first_root_node())
@@ -174,9 +174,14 @@ def build_world():
         "page": pages[1],
         FAQ._meta.label: factories.FAQFactory(locale=home.locale),
     }
-    lists_of = {}
-    for (model, name), field in BLOCK_LISTS.items():
-        lists_of.setdefault(model, {})[name] = example(field.stream_block, things)
+    # Every StreamField of those types, block lists or not (a policy's documents).
+    lists_of = {
+        model: {
+            name: example(field.stream_block, things)
+            for name, field in stream_fields(model).items()
+        }
+        for model, _name in BLOCK_LISTS
+    }
     every_block = []
     for model, lists in sorted(lists_of.items(), key=lambda item: item[0].__name__):
         page = next((page for page in pages if type(page) is model), None)
@@ -257,6 +262,34 @@ def test_every_block_of_every_list_has_its_own_named_schema(document):
                 "type": "string",
             }
             assert set(member["required"]) == {"type", "id", "value"}
+
+
+def test_no_streamfield_of_a_registered_type_is_delivered_untyped(document):
+    """Every StreamField of every registered page type and snippet is either a
+    typed list of blocks or delivered through fields its type declares with a
+    schema of their own (a technology's sharing list, a story's images): never
+    as ``unknown``, ``Block`` or a free-form object."""
+    schemas = document["components"]["schemas"]
+    endpoints = [*registry.pages.values(), *registry.snippets.values()]
+    walked = 0
+    for endpoint in endpoints:
+        properties = schemas[endpoint.detail_schema.__name__]["properties"]
+        for name in stream_fields(endpoint.model):
+            walked += 1
+            if (endpoint.model, name) in BLOCK_LISTS:
+                continue
+            delivered = properties.get(name)
+            assert delivered is not None, (endpoint.model.__name__, name)
+            assert delivered.get("type") == "array", (endpoint.model.__name__, name)
+            items = json.dumps(delivered["items"])
+            assert items not in ("{}", '{"type": "object"}'), (
+                endpoint.model.__name__,
+                name,
+                items,
+            )
+            assert 'components/schemas/Block"' not in items, (endpoint.model, name)
+            assert '"additionalProperties": true' not in items, (endpoint.model, name)
+    assert walked > len(BLOCK_LISTS)
 
 
 def test_structs_are_typed_to_their_leaves(document):
