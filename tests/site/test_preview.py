@@ -10,9 +10,16 @@ from tests.conftest import PageAdmin
 from tests.policies.form_data import policy_form
 
 
+@pytest.fixture(scope="module")
+def agency_roles(world, django_db_blocker):
+    """The agency's groups, made once inside the module's world (and rolled
+    back with it)."""
+    with django_db_blocker.unblock():
+        call_command("setup_agency", verbosity=0)
+
+
 @pytest.fixture
-def editor_admin(site, client, django_user_model):
-    call_command("setup_agency", verbosity=0)
+def editor_admin(agency_roles, site, client, django_user_model):
     editor = django_user_model.objects.create_user("editor", password="pw")
     editor.groups.add(Group.objects.get(name="Editors"))
     client.force_login(editor)
