@@ -364,7 +364,13 @@ def with_typed_blocks(schema, models):
             field = stream_fields(model).get(name)
             if field is not None:
                 for type_name, child in field.stream_block.child_blocks.items():
-                    children.setdefault(type_name, child)
+                    first = children.setdefault(type_name, child)
+                    if repr(value_schema(first)) != repr(value_schema(child)):
+                        # One union cannot hold two shapes under one ``type``.
+                        raise ImproperlyConfigured(
+                            f"{schema.__name__}.{name}: the types sharing it "
+                            f"give the block {type_name!r} two different shapes."
+                        )
         if children:
             declared = schema.model_fields[name]
             typed[name] = (
