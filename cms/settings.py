@@ -98,6 +98,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # intcomma: figures grouped as the reader's language groups them
+    # (412,380 in English, 412 380 in Spanish).
+    "django.contrib.humanize",
     "axes",
     "csp",
     "corsheaders",

@@ -494,6 +494,29 @@ def test_dates_are_written_as_the_language_writes_them(site_client, world, langu
         assert written[language] in shown
 
 
+GROUPING = {"en": ",", "es": "\u00a0"}  # Django's es follows the RAE: a space
+
+
+@pytest.mark.parametrize("language", GROUPING)
+def test_figures_are_grouped_as_the_language_groups_them(site_client, world, language):
+    from plugins.transparency.models import Technology
+
+    page = world["pages"].get(language, world["english"])["TransparencyPage"]
+    figures = {
+        int(stat.value["value"])
+        for technology in Technology.objects.filter(locale=page.locale)
+        for stat in technology.usage_stats
+        if stat.value["value"] is not None and stat.value["value"] >= 1000
+    }
+    shown = " ".join(reader_texts(site_client.get(page.url).text, language))
+
+    assert figures, "the demo has a usage figure of four digits or more"
+    for figure in figures:
+        grouped = f"{figure:,}".replace(",", GROUPING[language])
+        # The reader's text has its spaces, no-break ones too, made plain.
+        assert " ".join(grouped.split()) in shown
+
+
 # The check itself catches what it must -------------------------------------
 
 SNIPPET = Template(
