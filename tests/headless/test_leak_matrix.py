@@ -1049,6 +1049,10 @@ def build_world():
         hostname="localhost", port=80, root_page=home, is_default_site=True
     )
     sections = sections_under(home)
+    # In the menu, so that the navigation probe sees the pages under them.
+    Page.objects.filter(pk__in=[page.pk for page in sections.values()]).update(
+        show_in_menus=True
+    )
     ctx = SimpleNamespace(
         locales=locales,
         home=home,
