@@ -5,7 +5,13 @@ import logging
 from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move, published
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    published,
+    unpublished,
+)
 
 from plugins.headless import invalidation, webhooks
 from plugins.headless.endpoints import registry
@@ -71,16 +77,15 @@ def on_page_created(sender, instance, created=False, raw=False, **kwargs):
         invalidation.structure_changed()
 
 
-def on_snippet_published(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        return
+def snippet_event(event, instance):
+    """Purge what shows a snippet (FAQ, technology) and tell the receivers."""
     invalidation.snippet_changed(instance)
     endpoint = registry.snippets.get(type(instance))
     if endpoint:
         locale = getattr(instance, "locale", None)
         webhooks.send_event(
             webhooks.event_payload(
-                "published",
+                event,
                 endpoint.type_name,
                 instance.pk,
                 locale.language_code if locale else None,
@@ -89,22 +94,24 @@ def on_snippet_published(sender, instance, **kwargs):
         )
 
 
+def on_snippet_published(sender, instance, **kwargs):
+    if not isinstance(instance, Page):
+        snippet_event("published", instance)
+
+
+def on_snippet_unpublished(sender, instance, **kwargs):
+    """Unpublished in the admin, or by ``publish_scheduled`` once its
+    ``expire_at`` has passed. (Pages have their own signal.)"""
+    if not isinstance(instance, Page):
+        snippet_event("unpublished", instance)
+
+
 def on_snippet_saved(sender, instance, **kwargs):
     if type(instance) in registry.snippets:
         invalidation.snippet_changed(instance)
 
 
-def on_official_language_changed(sender, instance, **kwargs):
-    if sender._meta.label == "trust_translation.AuthoritativeLanguage":
-        invalidation.structure_changed()
-
-
 def connect():
-    for signal in (post_save, post_delete):
-        signal.connect(
-            on_official_language_changed,
-            dispatch_uid=f"cms_api_official_language_{id(signal)}",
-        )
     page_published.connect(on_page_published, dispatch_uid="cms_api_page_published")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="cms_api_unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="cms_api_page_moved")
@@ -129,3 +136,6 @@ def connect():
             )
     post_save.connect(on_page_created, dispatch_uid="cms_api_page_created")
     published.connect(on_snippet_published, dispatch_uid="cms_api_snippet_published")
+    unpublished.connect(
+        on_snippet_unpublished, dispatch_uid="cms_api_snippet_unpublished"
+    )

@@ -152,3 +152,31 @@ def test_a_page_not_yet_expired_stays(section_indexes, settings, client):
     assert policy.live
     assert not WebhookDelivery.objects.filter(event="unpublished").exists()
     assert client.get(f"/api/v1/policies/{policy.pk}/").status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_expired_faq_is_unpublished_with_its_webhook(
+    locales, settings, redis_cache, client
+):
+    settings.CMS_SCHEDULE = {
+        "publish_scheduled": settings.CMS_SCHEDULE["publish_scheduled"]
+    }
+    faq = factories.FAQFactory(question="Is the fair on?", locale=locales["en"])
+    faq.expire_at = timezone.now() + datetime.timedelta(hours=1)
+    faq.save_revision().publish()
+    detail = f"/api/v1/faqs/{faq.pk}/"
+    assert client.get(detail).json()["question"] == "Is the fair on?"
+    type(faq).objects.filter(pk=faq.pk).update(
+        expire_at=timezone.now() - datetime.timedelta(seconds=1)
+    )
+
+    with Receiver() as receiver:
+        settings.CMS_WEBHOOK_URLS = [receiver.url]
+        run_the_schedule()
+        run_worker("webhooks")
+
+    events = [json.loads(request["body"]) for request in receiver.requests]
+    assert [(e["event"], e["type"], e["id"]) for e in events] == [
+        ("unpublished", "faq", faq.pk)
+    ]
+    assert client.get(detail).status_code == 404
