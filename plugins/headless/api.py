@@ -3,7 +3,6 @@
 import functools
 import re
 
-from django.apps import apps
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.http import Http404, HttpResponse
@@ -164,24 +163,14 @@ def serialize_detail_in_language(page, rep, endpoint, *, fallback, draft):
 
 
 def authoritative_locale(page, request=None):
-    """The official language of a page: the translation plugin's per-page choice
-    when it is installed (its few overrides cached together), otherwise the
-    site-wide setting or the source language."""
-    if not apps.is_installed("plugins.translation"):
+    """The official language of a page: what the registered provider (the
+    translation plugin) says, its few per-page overrides cached together;
+    without a provider, the site's LANGUAGE_CODE."""
+    official = registry.official_languages
+    if official is None:
         return settings.LANGUAGE_CODE
-    from plugins.translation.conf import authoritative_language_code
-    from plugins.translation.models import AuthoritativeLanguage
-
-    def overrides():
-        return {
-            str(key): code
-            for key, code in AuthoritativeLanguage.objects.values_list(
-                "translation_key", "locale__language_code"
-            )
-        }
-
-    chosen = caching.cached_value(request, "official-languages", [], overrides)
-    return chosen.get(str(page.translation_key)) or authoritative_language_code()
+    chosen = caching.cached_value(request, "official-languages", [], official.overrides)
+    return chosen.get(str(page.translation_key)) or official.default()
 
 
 def checked(schema, data):

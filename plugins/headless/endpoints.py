@@ -191,6 +191,17 @@ class DetailField:
     select_related: Sequence[str] = ()
 
 
+@dataclass
+class OfficialLanguages:
+    """Which language version of a page is the official one, as the
+    translation plugin knows it: ``overrides()`` gives {translation key (as a
+    string): language code} for the pages whose editors chose a language, and
+    ``default()`` the language of every other page."""
+
+    overrides: Callable[[], dict]
+    default: Callable[[], str]
+
+
 class EndpointRegistry:
     def __init__(self):
         self.pages = {}
@@ -201,9 +212,15 @@ class EndpointRegistry:
         # translation plugin fills it): ``sync_of(page)`` gives a ``SyncFacts``
         # or None for a page that no sync made.
         self.sync_of = None
+        # The official language of each page (the translation plugin fills
+        # it); without it every page's is the site's LANGUAGE_CODE.
+        self.official_languages = None
 
     def register_translation_sync(self, sync_of):
         self.sync_of = sync_of
+
+    def register_official_languages(self, official_languages):
+        self.official_languages = official_languages
 
     def register_router(self, prefix, router):
         """Mount a plugin's own ninja Router (search, feedback) at /api/v1/<prefix>/."""

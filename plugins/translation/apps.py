@@ -9,13 +9,14 @@ class TranslationConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from plugins.translation import checks, signal_handlers  # noqa: F401
+        from plugins.translation import (  # noqa: F401
+            authority,
+            checks,
+            signal_handlers,
+            sync_facts,
+        )
 
         signal_handlers.connect()
-
-        from django.apps import apps
-
-        if apps.is_installed("plugins.headless"):
-            from plugins.translation import sync_facts
-
-            sync_facts.register()
+        # The delivery API (core) learns of translations through its registry.
+        sync_facts.register()
+        authority.register()

@@ -6,11 +6,14 @@ translations) with an ``AuthoritativeLanguage`` entry.
 """
 
 from django.conf.locale import LANG_INFO
+from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, TranslatableMixin
 
+from plugins.headless import invalidation
+from plugins.headless.endpoints import OfficialLanguages, registry
 from plugins.translation.conf import authoritative_language_code
 from plugins.translation.models import AuthoritativeLanguage
 
@@ -44,6 +47,39 @@ def authoritative_locales(objects):
     )
     default = authoritative_language_code()
     return {key: overrides.get(key, default) for key in keys}
+
+
+def official_language_overrides():
+    """{translation key (as a string): language code} of every page or
+    snippet whose editors chose its official language."""
+    return {
+        str(key): code
+        for key, code in AuthoritativeLanguage.objects.values_list(
+            "translation_key", "locale__language_code"
+        )
+    }
+
+
+def official_language_changed(sender, instance, **kwargs):
+    """Every cached response names its page's official language."""
+    invalidation.structure_changed()
+
+
+def register():
+    """Tell the delivery API each page's official language, and purge its
+    cached responses when an editor changes one."""
+    registry.register_official_languages(
+        OfficialLanguages(
+            overrides=official_language_overrides,
+            default=authoritative_language_code,
+        )
+    )
+    for signal in (post_save, post_delete):
+        signal.connect(
+            official_language_changed,
+            sender=AuthoritativeLanguage,
+            dispatch_uid=f"trust_translation_official_language_{id(signal)}",
+        )
 
 
 def official_version_sentence(code):

@@ -34,18 +34,15 @@ def admin_in_own_language(sender, instance, action, reverse, pk_set, **kwargs):
 
 
 def connect():
-    from django.apps import apps
+    from wagtail_localize.models import TranslationSource
 
-    if apps.is_installed("plugins.headless"):
-        from wagtail_localize.models import TranslationSource
+    from plugins.translation.sync_facts import source_synced
 
-        from plugins.translation.sync_facts import source_synced
-
-        post_save.connect(
-            source_synced,
-            sender=TranslationSource,
-            dispatch_uid="trust_translation_source_synced",
-        )
+    post_save.connect(
+        source_synced,
+        sender=TranslationSource,
+        dispatch_uid="trust_translation_source_synced",
+    )
     post_save.connect(
         privacy.restriction_saved,
         sender=PageViewRestriction,
