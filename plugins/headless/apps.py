@@ -9,7 +9,11 @@ class HeadlessConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from plugins.headless import registrations, signal_handlers
+        from django.core.signals import setting_changed
+
+        from plugins.headless import openapi, registrations, signal_handlers
 
         registrations.register()
         signal_handlers.connect()
+        # The OpenAPI document is made once; a setting it reads may change.
+        setting_changed.connect(openapi.forget_documents)

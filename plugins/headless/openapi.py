@@ -99,13 +99,22 @@ def api_root():
     return reverse("cms_api:api-root")
 
 
+# The completed document of each API, made once per process: making it takes
+# pydantic about a second. Only settings shape it, so a change of one drops it.
+documents = {}
+
+
+def forget_documents(**kwargs):
+    """Receives ``setting_changed`` (wired in the app's ``ready``)."""
+    documents.clear()
+
+
 def document(api, request):
-    """The document ``api`` serves to ``request``."""
-    schema = api.get_openapi_schema()
-    schema["servers"] = [
-        {"url": server_url(request), "description": "This agency's content API."}
-    ]
-    return schema
+    """The document ``api`` serves to ``request``, naming its server."""
+    if api.urls_namespace not in documents:
+        documents[api.urls_namespace] = api.get_openapi_schema()
+    server = {"url": server_url(request), "description": "This agency's content API."}
+    return {**documents[api.urls_namespace], "servers": [server]}
 
 
 def complete(schema, media_type):

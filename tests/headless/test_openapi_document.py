@@ -495,3 +495,18 @@ def test_a_bad_value_is_a_documented_problem(document, client, world):
         assert "limit" in problem["detail"], (path, problem)
         checked += 1
     assert checked > 10
+
+
+def test_the_document_is_made_once_until_a_setting_changes(client, db, settings):
+    from plugins.headless import openapi
+
+    client.get(f"{API}/openapi.json")
+    made = openapi.documents["cms_api"]
+    client.get(f"{API}/openapi.json", HTTP_HOST="localhost")
+    assert openapi.documents["cms_api"] is made
+
+    settings.WAGTAIL_CONTENT_LANGUAGES = [("en", "English"), ("fr", "French")]
+    assert "cms_api" not in openapi.documents
+    refreshed = strict_json(client.get(f"{API}/openapi.json").content)
+    [locale] = refreshed["paths"][f"{API}/navigation/"]["get"]["parameters"]
+    assert locale["schema"]["enum"] == ["en", "fr"]
