@@ -9,10 +9,7 @@ class CommunityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.apps import apps
+        from plugins.community import api, signal_handlers
 
-        if apps.is_installed("plugins.headless"):
-            from plugins.community import api, signal_handlers
-
-            api.register()
-            signal_handlers.connect()
+        api.register()
+        signal_handlers.connect()

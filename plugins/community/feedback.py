@@ -2,7 +2,6 @@
 
 import logging
 
-from django.apps import apps
 from django.urls import reverse
 
 from cms.client_address import client_address
@@ -11,6 +10,7 @@ from plugins.community import ratelimit
 from plugins.community.conf import setting
 from plugins.community.models import Status
 from plugins.community.spam import spam_check
+from plugins.headless.visibility import Visibility
 
 logger = logging.getLogger(__name__)
 
@@ -27,12 +27,7 @@ def visible_policies(request):
     """Live, public policies of the request's site: the ones a comment may name."""
     from plugins.policies.models import PolicyPage
 
-    policies = PolicyPage.objects.all()
-    if apps.is_installed("plugins.headless"):
-        from plugins.headless.visibility import Visibility
-
-        return Visibility(request)(policies)
-    return policies.live().public()
+    return Visibility(request)(PolicyPage.objects.all())
 
 
 def receive(form, request, *, source, page=None, locale=None):

@@ -9,9 +9,6 @@ class FaqsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.apps import apps
+        from plugins.faqs import api
 
-        if apps.is_installed("plugins.headless"):
-            from plugins.faqs import api
-
-            api.register()
+        api.register()

@@ -9,12 +9,7 @@ class PlainLanguageConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.apps import apps
-
-        from plugins.plainlanguage import signal_handlers
+        from plugins.plainlanguage import api, signal_handlers
 
         signal_handlers.connect()
-        if apps.is_installed("plugins.headless"):
-            from plugins.plainlanguage import api
-
-            api.register()
+        api.register()

@@ -9,13 +9,7 @@ class PoliciesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.apps import apps
-
-        from plugins.policies import signal_handlers
+        from plugins.policies import api, signal_handlers
 
         signal_handlers.connect()
-
-        if apps.is_installed("plugins.headless"):
-            from plugins.policies import api
-
-            api.register()
+        api.register()

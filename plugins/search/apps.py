@@ -9,15 +9,11 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.apps import apps
         from django.db.models.signals import post_migrate
 
+        from plugins.search import api
         from plugins.search.reindexing import after_migrate
 
         post_migrate.connect(after_migrate, sender=self)
-
-        if apps.is_installed("plugins.headless"):
-            from plugins.search import api
-
-            # After the content plugins: the result schema is their union.
-            api.register()
+        # After the content plugins: the result schema is their union.
+        api.register()

@@ -9,9 +9,6 @@ class TransparencyConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.apps import apps
+        from plugins.transparency import api
 
-        if apps.is_installed("plugins.headless"):
-            from plugins.transparency import api
-
-            api.register()
+        api.register()
