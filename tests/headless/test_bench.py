@@ -5,7 +5,8 @@ verdict per target."""
 import re
 from io import StringIO
 
-from django.core.management import call_command
+import pytest
+from django.core.management import CommandError, call_command
 
 VERDICT = re.compile(r"^(.*) \(target ([<>]= \d+x)\): (met|NOT met)\.$")
 
@@ -48,3 +49,11 @@ def test_the_search_benchmark_prints_its_table_and_verdict(make_policy):
     assert measured[0][0].startswith("Uncached search p50 is ")
     assert measured[1][0].startswith("Uncached search p95 is ")
     assert any(line.startswith("search, uncached ") for line in lines)
+
+
+def test_the_api_benchmark_refuses_a_type_the_api_does_not_list():
+    with pytest.raises(CommandError) as excinfo:
+        call_command("bench_api", page_type="policies", stdout=StringIO())
+    message = str(excinfo.value)
+    assert "'policies' is no page type the API lists" in message
+    assert "policy" in message.split("one of: ")[1].split(", ")

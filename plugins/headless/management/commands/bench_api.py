@@ -8,12 +8,12 @@ import json
 import statistics
 import time
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import Client, override_settings
 
 from plugins.headless import bench_urls, caching
-from plugins.policies.models import PolicyPage
+from plugins.headless.endpoints import registry
 
 # As production serves: DEBUG off, so that no query is logged (make bench runs
 # with the development settings otherwise), and any host name.
@@ -87,40 +87,60 @@ def measure_all(client, scenarios, *, rounds):
     return {name: summary(found) for name, found in samples.items()}
 
 
+def served_page_type(type_name):
+    """The page endpoint of a public type name ("policy"), from the registry
+    the content plugins fill: the core names no plugin's model."""
+    for endpoint in registry.pages.values():
+        if endpoint.type_name == type_name and endpoint.path:
+            return endpoint
+    served = sorted(e.type_name for e in registry.pages.values() if e.path)
+    raise CommandError(
+        f"--type {type_name!r} is no page type the API lists; one of: "
+        + ", ".join(served)
+    )
+
+
 class Command(BaseCommand):
     help = "Benchmark the delivery API against stock API v2 and a bare JSON view."
 
     def add_arguments(self, parser):
         parser.add_argument("--rounds", type=int, default=5)
         parser.add_argument("--limit", type=int, default=50)
+        parser.add_argument(
+            "--type",
+            dest="page_type",
+            default="policy",
+            help="The page type to measure, by its API name.",
+        )
 
-    def handle(self, *args, rounds, limit, **options):
+    def handle(self, *args, rounds, limit, page_type, **options):
+        endpoint = served_page_type(page_type)
         with override_settings(
             ROOT_URLCONF=bench_urls, WAGTAILAPI_LIMIT_MAX=100, **SERVING
         ):
-            self.run(rounds, limit)
+            self.run(endpoint, rounds, limit)
 
-    def run(self, rounds, limit):
+    def run(self, endpoint, rounds, limit):
         client = Client(HTTP_HOST="localhost")
-        policies = list(
-            PolicyPage.objects.live()
-            .public()
-            .order_by("pk")
-            .values_list("pk", flat=True)
+        model = endpoint.model
+        pages = list(
+            model.objects.live().public().order_by("pk").values_list("pk", flat=True)
         )
-        if not policies:
-            self.stderr.write("No policies: run load_demo --extra-pages first.")
+        plural = model._meta.verbose_name_plural
+        if not pages:
+            self.stderr.write(f"No {plural}: run load_demo --extra-pages first.")
             raise SystemExit(1)
-        self.stdout.write(f"{PolicyPage.objects.count()} policies in the database")
-        ids = policies[:20]
-        offsets = range(0, min(len(policies), limit * 5), limit)
-        ours_list = [f"/api/v1/policies/?limit={limit}&offset={o}" for o in offsets]
+        self.stdout.write(f"{model.objects.count()} {plural} in the database")
+        ids = pages[:20]
+        offsets = range(0, min(len(pages), limit * 5), limit)
+        ours = f"/api/v1/{endpoint.path}/"
+        ours_list = [f"{ours}?limit={limit}&offset={o}" for o in offsets]
         v2_list = [
-            f"/bench/v2/pages/?type=trust_policies.PolicyPage&fields=*&limit={limit}"
+            f"/bench/v2/pages/?type={model._meta.label}&fields=*&limit={limit}"
             f"&offset={o}"
             for o in offsets
         ]
-        ours_detail = [f"/api/v1/policies/{pk}/" for pk in ids]
+        ours_detail = [f"{ours}{pk}/" for pk in ids]
         v2_detail = [f"/bench/v2/pages/{pk}/" for pk in ids]
 
         # The bare view returns a payload the size of our list response.
