@@ -121,9 +121,11 @@ loadtest: install
 	$(LOADTEST_ENV) $(BIN)/python bench/loadtest.py --database-url sqlite:///$(LOADTEST_DB) \
 		--seconds $(LOADTEST_SECONDS) --connections $(LOADTEST_CONNECTIONS)
 
+# lint-imports: the layers' contracts in pyproject.toml (CONTRIBUTING.md).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check cms blocks plugins tests
+	$(BIN)/lint-imports
 
 # After adding or changing interface strings: every catalogue gains the new
 # msgids (untranslated) and drops the gone ones; translate, then make install.
