@@ -2,14 +2,27 @@
 ``CMS_API_MAX_LIMIT``, so that an operator can raise or lower what one request
 may ask of the database without a code change."""
 
+from typing import Annotated
+
 from pydantic import Field, field_validator
 
 from plugins.headless.conf import setting
 from plugins.headless.schemas import Parameters
 
 
+class DocumentsMaxLimit:
+    """Documents ``limit``'s maximum as ``CMS_API_MAX_LIMIT`` reads when the
+    document is made (settings can change after import), so that a client,
+    or a contract test, knows which values the server accepts."""
+
+    def __get_pydantic_json_schema__(self, core_schema, handler):
+        schema = handler(core_schema)
+        schema["maximum"] = setting("CMS_API_MAX_LIMIT")
+        return schema
+
+
 class Paging(Parameters):
-    limit: int = Field(
+    limit: Annotated[int, DocumentsMaxLimit()] = Field(
         20,
         ge=1,
         description="Items per page, 1 to CMS_API_MAX_LIMIT (100 unless configured).",

@@ -139,7 +139,7 @@ def test_a_content_language_the_site_has_no_locale_for_is_404(
     assert response["Content-Type"] == "application/problem+json"
 
 
-def test_the_operation_is_typed_and_described(client, db):
+def test_the_operation_is_typed_and_described(client, db, settings):
     document = client.get("/api/v1/openapi.json").json()
     operation = document["paths"][API]["get"]
 
@@ -151,6 +151,11 @@ def test_the_operation_is_typed_and_described(client, db):
         "offset",
     }
     assert all(p.get("description") for p in operation["parameters"])
+    # What the server accepts, as the setting says when the document is made.
+    settings.CMS_API_MAX_LIMIT = 250
+    served = client.get("/api/v1/openapi.json").json()["paths"][API]["get"]
+    limit = next(p for p in served["parameters"] if p["name"] == "limit")
+    assert limit["schema"]["maximum"] == 250
     schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
     item = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
     assert set(item["properties"]) == {"count", "items"}
