@@ -1,6 +1,5 @@
 import datetime
 
-from django.apps import apps
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -230,6 +229,12 @@ class Technology(
 RECENT_CHANGES = 5
 
 
+def related_model(model, relation):
+    """The model at the other end of ``model``'s relation named ``relation``
+    (a reverse relation declared by another plugin's foreign key)."""
+    return model._meta.get_field(relation).related_model
+
+
 class TransparencyPage(TrustPage):
     intro = models.TextField(
         _("introduction"),
@@ -271,9 +276,12 @@ class TransparencyPage(TrustPage):
             "name"
         )
 
+    # The portal reads the relations other plugins declare on Technology
+    # (policies govern technologies, stories tell of them) through the
+    # relations themselves, not by their plugins' model labels.
     def governing_policies(self, technologies, visible=None):
         """Live, public policies that govern any of ``technologies``."""
-        PolicyPage = apps.get_model("trust_policies", "PolicyPage")
+        PolicyPage = related_model(Technology, "governing_policies")
         policies = PolicyPage.objects.filter(locale_id=self.locale_id)
         return (
             (visible(policies) if visible else policies.live().public())
@@ -283,7 +291,9 @@ class TransparencyPage(TrustPage):
         )
 
     def recent_changes(self, policies):
-        PolicyVersion = apps.get_model("trust_policies", "PolicyVersion")
+        PolicyVersion = related_model(
+            related_model(Technology, "governing_policies"), "versions"
+        )
         return (
             PolicyVersion.objects.filter(policy__in=policies)
             .select_related("policy")
@@ -291,7 +301,7 @@ class TransparencyPage(TrustPage):
         )
 
     def latest_story(self, technologies, visible=None):
-        StoryPage = apps.get_model("trust_stories", "StoryPage")
+        StoryPage = related_model(Technology, "stories")
         stories = StoryPage.objects.filter(locale_id=self.locale_id)
         return (
             (visible(stories) if visible else stories.live().public())
