@@ -5,6 +5,7 @@ passes), so a failing test prints what a developer needs to fix: the axe rule
 ids with the elements they flagged, or the elements wider than the screen.
 """
 
+import re
 from pathlib import Path
 
 from axe_playwright_python.sync_playwright import Axe
@@ -90,3 +91,12 @@ def heading_language(page):
           return marked ? [marked.lang, direction ? direction.dir : ""] : null;
         }"""
     )
+
+
+def save_screenshot(page, test_id, folder=RESULTS):
+    """A full-page screenshot of the tab, named after the test; its path."""
+    folder.mkdir(exist_ok=True)
+    name = re.sub(r"[^\w.-]+", "_", test_id.removeprefix("tests/browser/"))
+    path = folder / f"{name}.png"
+    page.screenshot(path=path, full_page=True)
+    return path

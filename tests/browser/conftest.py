@@ -19,7 +19,6 @@ A failed test leaves a full-page screenshot of what the browser showed in
 """
 
 import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -32,9 +31,10 @@ from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection
 from django.test.utils import modify_settings, override_settings
+from playwright.sync_api import Page
 from pytest_django.live_server_helper import LiveServer
 
-from tests.browser.checks import RESULTS
+from tests.browser.checks import save_screenshot
 from tests.browser.chromium import launch, sync_playwright
 
 
@@ -168,13 +168,14 @@ def pytest_runtest_makereport(item, call):
     """Keep a full-page screenshot of a failed test's tab."""
     outcome = yield
     report = outcome.get_result()
-    page = getattr(item, "funcargs", {}).get("site_page")
-    if report.when == "call" and report.failed and page is not None:
-        RESULTS.mkdir(exist_ok=True)
-        name = re.sub(r"[^\w.-]+", "_", item.nodeid.removeprefix("tests/browser/"))
-        path = RESULTS / f"{name}.png"
+    pages = [
+        value
+        for value in getattr(item, "funcargs", {}).values()
+        if isinstance(value, Page)
+    ]
+    if report.when == "call" and report.failed and pages:
         try:
-            page.screenshot(path=path, full_page=True)
+            path = save_screenshot(pages[0], item.nodeid)
         except Exception as error:  # noqa: BLE001 - the test's own failure matters more
             report.sections.append(("screenshot", f"none taken: {error}"))
         else:

@@ -4,6 +4,7 @@ its own language. Without this, a walk that passes could be a walk that checks
 nothing."""
 
 import re
+import struct
 
 import pytest
 
@@ -12,6 +13,7 @@ from tests.browser.checks import (
     heading_language,
     horizontal_scrolling,
     language_attributes,
+    save_screenshot,
 )
 from tests.browser.chromium import requires_chromium
 
@@ -74,3 +76,17 @@ def test_the_same_page_fixed_passes(tab):
     assert accessibility_violations(tab) == []
     assert language_attributes(tab) == ["ar", "rtl"]
     assert heading_language(tab) == ["en", "ltr"]
+
+
+def test_a_failure_leaves_a_full_page_screenshot(tab, tmp_path):
+    """What the hook in conftest.py keeps of a failed test's tab."""
+    tab.set_content(BROKEN_PAGE)
+
+    path = save_screenshot(tab, "tests/browser/test_x.py::test_y[ar-320px]", tmp_path)
+
+    png = path.read_bytes()
+    width, height = struct.unpack(">II", png[16:24])
+    assert path.name == "test_x.py_test_y_ar-320px_.png"
+    assert png.startswith(b"\x89PNG")
+    # The whole page, the part past the 320 px viewport included.
+    assert width >= 600, (width, height)
