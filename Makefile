@@ -19,7 +19,13 @@ BENCH_ENV := DATABASE_URL=sqlite:///$(BENCH_DB) MEDIA_ROOT=$(CURDIR)/.bench/medi
 # (cms/catalogues.py), so a fresh machine without gettext installs too.
 CATALOGUES := $(wildcard cms/locale/*/LC_MESSAGES/django.po blocks/locale/*/LC_MESSAGES/django.po plugins/*/locale/*/LC_MESSAGES/django.po)
 
-install: $(BIN)/.installed $(CATALOGUES:.po=.mo) tests/client/node_modules/.installed
+install: $(BIN)/.installed $(CATALOGUES:.po=.mo) plugins/site/node_modules/.installed tests/client/node_modules/.installed
+
+# The public site's USWDS 3 assets, pinned in plugins/site/package-lock.json and
+# served as static files from node_modules (STATICFILES_DIRS): no CDN, no network.
+plugins/site/node_modules/.installed: plugins/site/package-lock.json
+	npm ci --prefix plugins/site --no-audit --no-fund
+	touch $@
 
 # The TypeScript client check's tools (openapi-typescript, typescript), pinned in
 # tests/client/package-lock.json: tests/client/test_typescript_client.py runs them.
