@@ -73,6 +73,16 @@ def horizontal_scrolling(page):
     ]
 
 
+def broken_images(page):
+    """The images the browser tried and failed to load (a resident sees a
+    broken picture): their addresses."""
+    return page.evaluate(
+        "[...document.images]"
+        ".filter((image) => image.complete && image.naturalWidth === 0)"
+        ".map((image) => image.currentSrc || image.src)"
+    )
+
+
 def language_attributes(page):
     """The <html> element's lang and dir, as a screen reader reads them."""
     return page.evaluate(

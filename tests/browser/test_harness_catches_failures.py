@@ -10,6 +10,7 @@ import pytest
 
 from tests.browser.checks import (
     accessibility_violations,
+    broken_images,
     heading_language,
     horizontal_scrolling,
     language_attributes,
@@ -19,7 +20,7 @@ from tests.browser.chromium import requires_chromium
 
 pytestmark = [requires_chromium, pytest.mark.xdist_group("browser")]
 
-PIXEL = "data:image/gif;base64,R0lGODlhAQABAAAAACw="
+PIXEL = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
 BROKEN_PAGE = f"""<!DOCTYPE html>
 <html lang="ar" dir="rtl">
 <head><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -28,6 +29,7 @@ BROKEN_PAGE = f"""<!DOCTYPE html>
   <main>
     <h1>Cameras</h1>
     <div id="too-wide" style="width: 600px; height: 10px"></div>
+    <img alt="Broken" src="data:image/gif;base64,broken" width="1" height="1">
     <img id="no-alt" src="{PIXEL}" width="1" height="1">
   </main>
 </body>
@@ -65,6 +67,7 @@ def test_a_broken_page_fails_every_check(tab):
     assert int(width[1]) >= 600, too_wide
     assert any(line.startswith("div#too-wide ") for line in too_wide[1:]), too_wide
     assert "image-alt (critical): #no-alt" in violations, violations
+    assert broken_images(tab) == ["data:image/gif;base64,broken"]
     # The English heading is marked as the page's Arabic.
     assert heading_language(tab) == ["ar", "rtl"]
 
@@ -74,6 +77,7 @@ def test_the_same_page_fixed_passes(tab):
 
     assert horizontal_scrolling(tab) == []
     assert accessibility_violations(tab) == []
+    assert broken_images(tab) == []
     assert language_attributes(tab) == ["ar", "rtl"]
     assert heading_language(tab) == ["en", "ltr"]
 

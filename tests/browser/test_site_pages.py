@@ -1,7 +1,8 @@
 """Every page type of the public site, in English, Spanish and Arabic, on a
 320 px phone and a 1280 px desktop: it reflows without scrolling sideways, has
-0 axe-core violations of WCAG 2.1 A and AA, and says which language it is in
-(Arabic right to left; fallback content in its own language).
+0 axe-core violations of WCAG 2.1 A and AA, shows every image it has, and
+says which language it is in (Arabic right to left; fallback content in its
+own language).
 
 One tab walks the pages; each page, language and width is its own test.
 """
@@ -13,6 +14,7 @@ import pytest
 from tests.browser.checks import (
     RESULTS,
     accessibility_violations,
+    broken_images,
     heading_language,
     horizontal_scrolling,
     language_attributes,
@@ -136,6 +138,7 @@ def test_page_is_accessible(
         *(f"reflow: {line}" for line in too_wide),
         *(f"axe: {line}" for line in violations),
         *(f"asked another host for {url}" for url in site_server.outside_requests),
+        *(f"broken image {url}" for url in broken_images(site_page)),
     ]
     site_server.outside_requests.clear()
     if (found := language_attributes(site_page)) != [language, direction]:
