@@ -69,12 +69,13 @@ def test_translated_pages_say_the_english_version_is_official(
     response = client.get(translated.url)
     html = response.content.decode()
     assert NOTICES[language_code] in html
-    assert f'<a href="{policy.url}" hreflang="en">' in html
+    assert f'<a class="usa-link" href="{policy.url}" hreflang="en">' in html
 
 
 def test_the_official_version_shows_no_notice(client, policy):
     html = client.get(policy.url).content.decode()
-    assert 'class="official-version"' not in html
+    assert 'class="site-official"' not in html
+    assert "official version" not in html
 
 
 def test_the_notice_follows_a_page_override(client, policy, translate, locales):
@@ -84,10 +85,10 @@ def test_the_notice_follows_a_page_override(client, policy, translate, locales):
     english = client.get(policy.url).content.decode()
     assert "The Spanish version is the official version." in english
     assert (
-        f'<a href="{spanish.url}" hreflang="es">Read the official version</a>'
-        in english
+        f'<a class="usa-link" href="{spanish.url}" hreflang="es">'
+        "Read the official version</a>" in english
     )
-    assert 'class="official-version"' not in client.get(spanish.url).content.decode()
+    assert 'class="site-official"' not in client.get(spanish.url).content.decode()
 
 
 def test_previews_show_the_notice(policy, translate):
@@ -109,7 +110,9 @@ def test_an_untranslated_synced_copy_says_so(client, policy, locales):
     copy = policy.get_translation(locales["vi"])
     assert copy.alias_of_id == policy.pk
     html = client.get(copy.url).content.decode()
-    assert "Trang này chưa được dịch." in html
+    # In Vietnamese, naming both languages as a Vietnamese sentence does.
+    assert "Trang này chưa được dịch sang tiếng Việt" in html
+    assert "ngôn ngữ gốc là tiếng Anh." in html
 
 
 @pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext missing")

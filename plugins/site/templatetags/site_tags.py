@@ -5,11 +5,15 @@ from datetime import date, datetime
 from django import template
 from django.apps import apps
 from django.conf.locale import LANG_INFO
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from plugins.site.rendering import is_bidi, language_name
+from plugins.translation.authority import official_version_sentence
 
 register = template.Library()
+
+# Languages that write other languages' names in lower case inside a sentence.
+LOWER_CASE_LANGUAGE_NAMES = {"es", "vi"}
 
 
 @register.filter
@@ -59,10 +63,25 @@ def direction(code):
 
 @register.filter
 def language_in_reader(code):
-    """A language's name in the reader's language ("inglés" on a Spanish
-    page), from Django's own catalogues."""
+    """A language's name in the reader's language, as it reads inside a
+    sentence ("inglés" on a Spanish page), from Django's own catalogues.
+
+    Django's catalogues capitalise names for menus ("Inglés", "Tiếng Anh");
+    Spanish and Vietnamese write them in lower case mid-sentence."""
     name = LANG_INFO.get(code or "", {}).get("name")
-    return gettext(name) if name else code
+    if not name:
+        return code
+    name = gettext(name)
+    if get_language() in LOWER_CASE_LANGUAGE_NAMES:
+        name = name[:1].lower() + name[1:]
+    return name
+
+
+@register.filter
+def official_version(code):
+    """ "The English version is the official version." in the reader's
+    language: the translation plugin's own sentence, one per language."""
+    return official_version_sentence(code)
 
 
 @register.filter
