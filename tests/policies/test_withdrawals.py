@@ -138,7 +138,7 @@ def test_a_translation_deleted_with_its_source_is_withdrawn_in_its_language(
     ).status_code == (302)
     assert not Page.objects.filter(pk=spanish.pk).exists()
     assert logged_events(client, spanish.pk)[0] == ("withdrawn", "1.0")
-    assert feed_titles(client, "es")[0] == f"{spanish.title}: withdrawn (version 1.0)"
+    assert feed_titles(client, "es")[0] == f"{spanish.title}: retirada (versión 1.0)"
 
 
 def test_a_policy_private_when_withdrawn_leaves_no_public_trace(

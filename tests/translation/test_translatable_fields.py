@@ -18,6 +18,7 @@ from wagtail_localize.fields import (
 )
 from wagtail_localize.models import TranslationSource
 
+from plugins.community.models import ContactPage
 from plugins.faqs.models import FAQ, FAQPage
 from plugins.policies.models import PolicyIndexPage, PolicyPage
 from plugins.stories.models import StoryPage
@@ -123,8 +124,13 @@ EXPECTED = {
     PolicyIndexPage: {**PAGE, "intro": T},
     FAQPage: {**PAGE, "intro": T},
 }
-# Identifiers and proper names: text, but never reworded.
-KEPT_AS_IS = {(PolicyPage, "policy_number"), (Technology, "vendor")}
+# Identifiers, proper names and phone numbers: text, but never reworded.
+KEPT_AS_IS = {
+    (PolicyPage, "policy_number"),
+    (Technology, "vendor"),
+    (ContactPage, "phone"),
+    (ContactPage, "non_emergency_phone"),
+}
 
 
 def is_free_text(field):
