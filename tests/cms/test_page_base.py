@@ -49,6 +49,13 @@ class TestSeoFields:
         assert "<title>ALPR policy | Riverside PD</title>" in content
         assert '<meta name="description" content="Our ALPR rules.">' in content
 
+    def test_without_one_the_page_title_names_the_agency(self, client, policy):
+        policy.save_revision().publish()
+        content = client.get(policy.url).content.decode()
+        agency = policy.get_parent().get_parent().specific.agency_name
+        assert agency
+        assert f"<title>License-plate readers | {agency}</title>" in content
+
 
 @pytest.mark.parametrize(
     ("language", "direction"), [("en", "ltr"), ("es", "ltr"), ("ar", "rtl")]

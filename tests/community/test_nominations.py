@@ -56,9 +56,16 @@ def test_the_award_page_invites_nominations_while_open(client, award, feedback_p
     link = f"{feedback_page.url}?topic=nomination&amp;award_category=neighborhood_watch"
     assert link in response.text
 
+    # Open through the deadline day itself, closed the day after.
+    award.nomination_deadline = timezone.localdate()
+    award.save_revision().publish()
+    assert "Nominations are open until" in client.get(award.url).text
+
     award.nomination_deadline = timezone.localdate() - datetime.timedelta(days=1)
     award.save_revision().publish()
-    assert "Nominations are open" not in client.get(award.url).text
+    closed = client.get(award.url).text
+    assert "Nominations are open" not in closed
+    assert "topic=nomination" not in closed
 
 
 def test_a_nomination_arrives_through_the_feedback_api(api_post):

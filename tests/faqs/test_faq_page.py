@@ -37,24 +37,33 @@ def test_lists_only_faqs_in_the_page_language(faq_page, locales, publish_transla
 
 
 def test_renders_each_question_with_its_answer(client, faq_page, locales):
-    factories.FAQFactory(
+    faq = factories.FAQFactory(
         question="Do you use drones?",
         answer="<p>Only for search and rescue.</p>",
         category="technology",
         locale=locales["en"],
     )
     content = client.get(faq_page.url).content.decode()
-    assert '<section id="technology"><h2>Technology and privacy</h2>' in content
     assert (
-        "<details><summary>Do you use drones?</summary>"
-        "<p>Only for search and rescue.</p></details>"
+        '<section aria-labelledby="faq-category-technology">\n'
+        '<h2 id="faq-category-technology">Technology and privacy</h2>'
+    ) in content
+    assert f'aria-controls="faq-technology-{faq.pk}">Do you use drones?</button>' in (
+        content
+    )
+    assert (
+        f'<div id="faq-technology-{faq.pk}" class="usa-accordion__content usa-prose"'
+        " hidden><p>Only for search and rescue.</p></div>"
     ) in content
 
 
 def test_an_empty_faq_page_still_renders(client, faq_page):
     response = client.get(faq_page.url)
     assert response.status_code == 200
-    assert b"<section" not in response.content
+    # No category section and no list of questions (the USWDS banner is a
+    # <section> of its own on every page).
+    assert b'aria-labelledby="faq-category-' not in response.content
+    assert b"usa-accordion--bordered" not in response.content
 
 
 def test_the_api_gives_the_listed_questions_as_faq_page_json_ld(

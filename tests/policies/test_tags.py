@@ -39,4 +39,7 @@ def test_tags_are_listed_on_the_page(client, section_indexes):
     policy.tags.add("alpr")
     policy.save_revision().publish()
     response = client.get(policy.url)
-    assert b'<ul class="tags" aria-label="Tags"><li>alpr</li></ul>' in response.content
+    assert (
+        b'<p class="site-tags"><span class="usa-sr-only">Tags:</span>'
+        b' <span class="usa-tag">alpr</span></p>'
+    ) in response.content

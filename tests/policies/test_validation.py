@@ -147,7 +147,11 @@ class TestCommentPeriodState:
         policy.how_to_comment = "<p>Email the clerk.</p>"
         policy.save_revision().publish()
         response = client.get(policy.url)
-        assert b"<strong>Public comment: open</strong>" in response.content
+        assert (
+            b'<h2 class="usa-alert__heading">Open for public comment</h2>'
+        ) in response.content
+        assert b"Public comment opens soon" not in response.content
+        assert b"Public comment has closed" not in response.content
         assert b"<p>Email the clerk.</p>" in response.content
 
 

@@ -22,4 +22,7 @@ def test_tags_are_listed_on_the_story(client, section_indexes):
     story.tags.add("bikes")
     story.save_revision().publish()
     response = client.get(story.url)
-    assert b'<ul class="tags" aria-label="Tags"><li>bikes</li></ul>' in response.content
+    assert (
+        b'<p class="site-tags"><span class="usa-sr-only">Tags:</span>'
+        b' <span class="usa-tag">bikes</span></p>'
+    ) in response.content

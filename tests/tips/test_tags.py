@@ -31,5 +31,6 @@ def test_tip_tags_are_listed_on_the_page(client, section_indexes):
     tip.save_revision().publish()
     response = client.get(tip.url)
     assert (
-        b'<ul class="tags" aria-label="Tags"><li>holidays</li></ul>' in response.content
-    )
+        b'<p class="site-tags"><span class="usa-sr-only">Tags:</span>'
+        b' <span class="usa-tag">holidays</span></p>'
+    ) in response.content

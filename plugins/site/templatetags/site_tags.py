@@ -5,6 +5,7 @@ from datetime import date, datetime
 from django import template
 from django.apps import apps
 from django.conf.locale import LANG_INFO
+from django.utils import timezone
 from django.utils.translation import get_language, gettext
 
 from plugins.site.rendering import is_bidi, language_name
@@ -107,3 +108,14 @@ def as_date(value):
         return date.fromisoformat(value)
     except ValueError:
         return value
+
+
+@register.filter
+def has_not_passed(value):
+    """Whether a date the API gives (such as an award's nomination deadline)
+    is today or later in the agency's time zone: the API says nominations
+    are open "while this date has not passed", and the site says so only then."""
+    day = as_date(value)
+    if isinstance(day, datetime):
+        day = timezone.localdate(day)
+    return isinstance(day, date) and day >= timezone.localdate()
