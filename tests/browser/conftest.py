@@ -89,7 +89,11 @@ def site_server(django_db_setup, django_db_blocker, tmp_path_factory):
         migrated = connection.creation.serialize_db_to_string()
         try:
             cache.clear()
+            # As `make run` does: the demo, then the agency's set-up, which
+            # syncs every language's page tree (untranslated pages become
+            # honest fallback copies) and makes the roles.
             call_command("load_demo", stdout=io.StringIO())
+            call_command("setup_agency", stdout=io.StringIO())
             server = LiveServer("127.0.0.1")
             try:
                 yield SiteServer(url=server.url, media=media)
