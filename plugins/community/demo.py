@@ -44,6 +44,7 @@ from plugins.community.models import (
     EventIndexPage,
     EventPage,
     FeedbackPage,
+    YouSaidWeDidPage,
 )
 
 NAMESPACE = uuid.UUID("0b7f0f6e-4b6f-4d5e-9a55-6c1f3c0a2e11")
@@ -392,6 +393,20 @@ class _CommunityDemo:
             self.translate_all(label, language_code, pages, translations)
         return pages
 
+    def load_report(self, feedback):
+        """A "you said, we did" report under the feedback page, in English and
+        Spanish; the other languages show it as an untranslated copy once the
+        agency's set-up syncs their trees, and say so."""
+        label = "You said, we did report"
+        report = self.find(YouSaidWeDidPage, REPORT["key"], self.home.locale)
+        if report is None:
+            report = self.create(feedback, YouSaidWeDidPage, REPORT)
+            self.write(f"{label}: {progress(1, 0)}")
+        else:
+            self.write(f"{label}: {progress(0, 1)}")
+        for language_code in REPORT_TRANSLATIONS:
+            self.translate_all(label, language_code, [report], REPORT_TRANSLATIONS)
+
     def translate_all(self, label, language_code, pages, translations):
         locale = Locale.objects.filter(language_code=language_code).first()
         if locale is None or not self.home.has_translation(locale):
@@ -487,6 +502,96 @@ CONTACT_PAGE = {
     "email": demo_content.RECORDS_EMAIL,
     "hours": demo_content.OFFICE_HOURS,
     "show_in_menus": True,
+}
+
+REPORT = {
+    "key": "you-said-we-did-summer-2026",
+    "title": "You said, we did: summer 2026",
+    "slug": "you-said-we-did-summer-2026",
+    "summary": (
+        "What residents told us from July to September 2026, and what we did about it."
+    ),
+    "period_start": datetime.date(2026, 7, 1),
+    "period_end": datetime.date(2026, 9, 30),
+    "themes": [
+        {
+            "type": "theme",
+            "value": {
+                "theme": "Speeding near schools",
+                "you_said": (
+                    "<p>Many parents told us cars drive too fast past Lincoln "
+                    "and Jefferson elementary schools at drop-off time.</p>"
+                ),
+                "we_did": (
+                    "<p>Officers now patrol both school zones every school "
+                    "morning, and the city added two speed-feedback signs.</p>"
+                ),
+                "status": "done",
+            },
+        },
+        {
+            "type": "theme",
+            "value": {
+                "theme": "Spanish-language meetings",
+                "you_said": (
+                    "<p>Residents asked for community meetings held in "
+                    "Spanish, not only interpreted.</p>"
+                ),
+                "we_did": (
+                    "<p>Our first meeting in Spanish is planned for the "
+                    "spring, with officers who speak Spanish.</p>"
+                ),
+                "status": "in_progress",
+            },
+        },
+    ],
+    "tags": ["feedback"],
+}
+
+REPORT_TRANSLATIONS = {
+    "es": {
+        "You said, we did: summer 2026": (
+            "Ustedes dijeron, nosotros hicimos: verano de 2026"
+        ),
+        "you-said-we-did-summer-2026": "ustedes-dijeron-verano-2026",
+        (
+            "What residents told us from July to September 2026, and what we did "
+            "about it."
+        ): (
+            "Lo que los residentes nos dijeron de julio a septiembre de 2026 y lo "
+            "que hicimos al respecto."
+        ),
+        "Speeding near schools": "Exceso de velocidad cerca de las escuelas",
+        (
+            "Many parents told us cars drive too fast past Lincoln and Jefferson "
+            "elementary schools at drop-off time."
+        ): (
+            "Muchos padres nos dijeron que los autos pasan demasiado rápido frente "
+            "a las escuelas primarias Lincoln y Jefferson a la hora de llegada."
+        ),
+        (
+            "Officers now patrol both school zones every school morning, and the "
+            "city added two speed-feedback signs."
+        ): (
+            "Ahora hay agentes en ambas zonas escolares cada mañana de clases, y la "
+            "ciudad instaló dos letreros que muestran la velocidad."
+        ),
+        "Spanish-language meetings": "Reuniones en español",
+        (
+            "Residents asked for community meetings held in Spanish, not only "
+            "interpreted."
+        ): (
+            "Los residentes pidieron reuniones comunitarias en español, no solo con "
+            "interpretación."
+        ),
+        (
+            "Our first meeting in Spanish is planned for the spring, with officers "
+            "who speak Spanish."
+        ): (
+            "Nuestra primera reunión en español está prevista para la primavera, con "
+            "agentes que hablan español."
+        ),
+    },
 }
 
 PAGE_TRANSLATIONS = {
@@ -664,6 +769,8 @@ def load_contact_pages(home, *, key=None, write=None, translations=None):
     )
     entries = [(FeedbackPage, FEEDBACK_PAGE), (ContactPage, CONTACT_PAGE)]
     with transaction.atomic():
-        return demo.load_pages(
+        pages = demo.load_pages(
             "Feedback and contact pages", entries, translations or PAGE_TRANSLATIONS
         )
+        demo.load_report(pages[0])
+        return pages

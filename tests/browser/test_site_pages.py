@@ -28,12 +28,7 @@ WIDTHS = [320, 1280]
 RIGHT_TO_LEFT = {"ar"}
 # What the site cannot show yet, each marked as an expected failure with its
 # reason: strict, so that the day it works the mark has to go.
-NOT_YET = {
-    **dict.fromkeys(
-        [("you-said-we-did", language) for language in LANGUAGES],
-        "the demo has no you-said-we-did page",
-    ),
-}
+NOT_YET = {}
 
 
 def walk():

@@ -21,11 +21,15 @@ def test_the_pages_are_made_and_translated_once(client, home_page, publish_trans
         "Feedback and contact pages (vi): skipped, no home page in it yet",
         "Feedback and contact pages (zh-hans): skipped, no home page in it yet",
         "Feedback and contact pages (ar): skipped, no home page in it yet",
+        "You said, we did report: 1 created",
+        "You said, we did report (es) translations: 1 created",
         "Feedback and contact pages: 2 already present",
         "Feedback and contact pages (es) translations: 2 already present",
         "Feedback and contact pages (vi): skipped, no home page in it yet",
         "Feedback and contact pages (zh-hans): skipped, no home page in it yet",
         "Feedback and contact pages (ar): skipped, no home page in it yet",
+        "You said, we did report: 1 already present",
+        "You said, we did report (es) translations: 1 already present",
     ]
     assert [type(page) for page in english] == [FeedbackPage, ContactPage]
     contact = ContactPage.objects.get(locale__language_code="es")
