@@ -160,6 +160,14 @@ def site_frame(page, rep, item, request):
         if is_bidi(item["locale"] if item else code)
         else "ltr",
         "agency": agency,
+        # The agency's details are written once, in the source language: a
+        # page in another language marks them as such (WCAG 3.1.2).
+        "agency_language": None
+        if code == settings.LANGUAGE_CODE
+        else {
+            "code": settings.LANGUAGE_CODE,
+            "direction": "rtl" if is_bidi(settings.LANGUAGE_CODE) else "ltr",
+        },
         "agency_name": agency.agency_name
         or getattr(getattr(home, "specific", None), "agency_name", ""),
         "home_path": rep.path(home) if home else f"/{code}/",

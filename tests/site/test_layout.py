@@ -112,6 +112,19 @@ def test_the_footer_gives_the_non_emergency_line(client, site):
     assert 'href="tel:911"' in footer
 
 
+def test_the_agencys_english_details_are_marked_english_on_other_pages(client, site):
+    """The address and hours are written once, in English: a Spanish page marks
+    them so that a screen reader reads them as English (WCAG 3.1.2)."""
+    marked = ' lang="en" dir="ltr">'
+    _response, spanish = page_html(client, site["policy_es"])
+    footer = spanish.split('<footer class="usa-footer', 1)[1]
+    assert f'<address class="site-address"{marked}4102 Orange Street' in footer
+    assert f"<span{marked}Monday to Friday" in footer
+
+    _response, english = page_html(client, site["home"])
+    assert marked not in english.split('<footer class="usa-footer', 1)[1]
+
+
 def test_the_banner_and_menu_speak_the_readers_language(client, site):
     _response, content = page_html(client, site["policy_es"])
     with translation.override("es"):
