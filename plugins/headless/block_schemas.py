@@ -371,11 +371,22 @@ def with_typed_blocks(schema, models):
                             f"{schema.__name__}.{name}: the types sharing it "
                             f"give the block {type_name!r} two different shapes."
                         )
+        declared = schema.model_fields[name]
         if children:
-            declared = schema.model_fields[name]
             typed[name] = (
                 list[stream_item_schema(tuple(children.items()))],
                 Field(declared.default, description=declared.description),
+            )
+        else:
+            # A type without such a stream always delivers an empty list:
+            # typed so (``never[]`` in TypeScript), not as untyped blocks.
+            typed[name] = (
+                tuple[()],
+                Field(
+                    (),
+                    description=f"Always empty: a {schema.__name__} has no {name}.",
+                    json_schema_extra={"items": {"not": {}}},
+                ),
             )
     if not typed:
         return schema

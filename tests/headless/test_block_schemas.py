@@ -13,6 +13,7 @@ import json
 import uuid
 from datetime import date
 
+import pydantic
 import pytest
 from django.db import transaction
 from django.test import override_settings
@@ -481,11 +482,20 @@ def block_schemas_heading():
     return HeadingBlock()
 
 
-def test_a_list_field_no_model_has_stays_a_plain_block_list():
-    # A detail schema that declares blocks its model does not have is left as
-    # declared (pages without a body).
+def test_a_list_field_no_model_has_is_typed_always_empty():
+    # Pages without a body deliver ``body: []``: typed as a list that holds
+    # nothing (``never[]`` in TypeScript), not as untyped blocks.
     class Detail(Schema):
         body: list[Block] = []
 
     assert block_list_fields(Detail) == ["body"]
-    assert block_schemas.with_typed_blocks(Detail, [Page]) is Detail
+    typed = block_schemas.with_typed_blocks(Detail, [Page])
+    field = typed.model_json_schema()["properties"]["body"]
+    assert (field["type"], field["maxItems"], field["items"]) == (
+        "array",
+        0,
+        {"not": {}},
+    )
+    assert typed().model_dump(mode="json") == {"body": []}
+    with pytest.raises(pydantic.ValidationError):
+        typed(body=[{"type": "paragraph", "value": "<p>Hi</p>"}])
