@@ -45,6 +45,14 @@ def database_copy(tmp_path):
             "password": settings["PASSWORD"] or None,
         }
         with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
+            # Sessions an earlier test's live server left behind in this worker
+            # (its request threads' connections outlive the server) would
+            # refuse the copy; nothing else uses this worker's database now.
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = %s AND pid <> pg_backend_pid()",
+                [settings["NAME"]],
+            )
             admin.execute(
                 sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
                     sql.Identifier(name), sql.Identifier(settings["NAME"])
