@@ -25,6 +25,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
+from cms.media_urls import request_origin
 from plugins.headless import openapi_examples
 from plugins.headless.conf import setting
 
@@ -85,14 +86,15 @@ def operation_id(view_name):
 
 def server_url(request):
     """Where clients reach this server: ``CMS_API_URL`` without the API's own
-    prefix (the document's paths carry it), or the scheme and host of the
-    request, as a proxy passes them on (``SECURE_PROXY_SSL_HEADER``)."""
+    prefix (the document's paths carry it), or the origin the client used,
+    by the same rule as file URLs (``cms.media_urls.request_origin``: trusted
+    proxies' forwarded scheme, host and port)."""
     mount = api_root()
     configured = setting("CMS_API_URL")
     if configured:
         base = configured.rstrip("/")
         return base.removesuffix(mount.rstrip("/")) or base
-    return f"{request.scheme}://{request.get_host()}"
+    return request_origin(request)
 
 
 def api_root():

@@ -362,6 +362,22 @@ def test_servers_name_the_host_the_document_was_asked_of(client, db, settings):
     ]
 
 
+def test_servers_follow_a_trusted_proxy_as_file_urls_do(client, db, settings):
+    # The origin the resident's browser used, behind one trusted proxy; an
+    # untrusted hop's claim is ignored.
+    settings.CMS_API_URL = ""
+    settings.ALLOWED_HOSTS = ["app.internal", "www.example.gov"]
+    forwarded = {
+        "HTTP_HOST": "app.internal:8000",
+        "HTTP_X_FORWARDED_PROTO": "https",
+        "HTTP_X_FORWARDED_HOST": "www.example.gov",
+    }
+    settings.CMS_TRUSTED_PROXY_COUNT = 1
+    assert served_servers(client, **forwarded) == ["https://www.example.gov"]
+    settings.CMS_TRUSTED_PROXY_COUNT = 0
+    assert served_servers(client, **forwarded) == ["http://app.internal:8000"]
+
+
 @pytest.mark.parametrize(
     ("configured", "server"),
     [
