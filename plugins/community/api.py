@@ -25,7 +25,7 @@ from plugins.community.models import (
     YouSaidWeDidPage,
 )
 from plugins.community.spam import HONEYPOT_FIELD
-from plugins.headless import json_ld
+from plugins.headless import json_ld, scopes
 from plugins.headless.endpoints import (
     PageEndpoint,
     PageListQuery,
@@ -36,8 +36,6 @@ from plugins.headless.endpoints import (
 from plugins.headless.representation import stream_representation
 from plugins.headless.schemas import Block, CalendarDate, PageDetailBase, PageItem
 
-# Cached "you said, we did" responses depend on the submissions they count.
-COUNTS_SCOPE = "feedback-counts"
 FEEDBACK_PATH = "/api/v1/feedback/"
 
 
@@ -403,7 +401,7 @@ def register():
             json_ld=lambda page, item: json_ld.base("WebPage", page, item),
             default_order="-period_end",
             list_defer=("themes",),
-            extra_scopes=(COUNTS_SCOPE,),
+            extra_scopes=(scopes.FEEDBACK_COUNTS,),
         )
     )
     registry.register_page(

@@ -6,10 +6,9 @@ from plugins.community.models import FeedbackSubmission
 
 
 def counts_changed(sender, instance, **kwargs):
-    from plugins.community.api import COUNTS_SCOPE
-    from plugins.headless import caching
+    from plugins.headless import caching, scopes
 
-    caching.invalidate(COUNTS_SCOPE)
+    caching.invalidate(scopes.FEEDBACK_COUNTS)
 
 
 def connect():

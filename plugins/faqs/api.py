@@ -7,7 +7,7 @@ from ninja import Schema
 from pydantic import Field
 
 from plugins.faqs.models import FAQ, FAQCategory, FAQPage
-from plugins.headless import json_ld
+from plugins.headless import json_ld, scopes
 from plugins.headless.endpoints import (
     ListQuery,
     PageEndpoint,
@@ -122,6 +122,6 @@ def register():
             detail_schema=FAQPageDetail,
             detail_fields=faq_page_fields,
             json_ld=faq_page_json_ld,
-            extra_scopes=("type:faq",),
+            extra_scopes=(scopes.for_type("faq"),),
         )
     )

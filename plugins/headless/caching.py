@@ -44,11 +44,8 @@ from django.utils.http import quote_etag
 
 from cms.media_urls import request_origin
 from plugins.headless.conf import setting
+from plugins.headless.scopes import GLOBAL, PATHS, RESPONSES, SNIPPETS
 
-GLOBAL_SCOPE = "global"
-# Every cached response, but not the derived values (site roots, restricted
-# paths, ...) that responses are built from.
-RESPONSES_SCOPE = "responses"
 _TOKEN_PREFIX = "cms-api:scope:"  # noqa: S105 - a cache key, not a secret
 _RESPONSE_PREFIX = "cms-api:response:"
 _SLOT_PREFIX = "cms-api:slot:"
@@ -127,7 +124,7 @@ def invalidate(*scopes):
 def forget_responses():
     """Drop every cached response and keep the derived values: what a cold
     response costs when the site itself is warm (``make bench``'s uncached)."""
-    invalidate(RESPONSES_SCOPE)
+    invalidate(RESPONSES)
 
 
 def parameters_of(request, query):
@@ -255,7 +252,7 @@ def cached_response(request, scopes, build, *, query=None, resource=None):
     bounded = is_bounded(query, parameters)
     signature = request_signature(request, parameters, resource)
     where = storage_key(signature, bounded)
-    tokens, made, entry = read_response([GLOBAL_SCOPE, RESPONSES_SCOPE, *scopes], where)
+    tokens, made, entry = read_response([GLOBAL, RESPONSES, *scopes], where)
     key = response_key(signature, tokens)
     if entry is not None and entry.get("key") == key:
         return to_response(request, entry)
@@ -282,13 +279,12 @@ def response_timeout(request):
     now = timezone.now()
 
     def next_expiry():
-        return {"at": soonest_expiry(now)}
+        return soonest_expiry(now)
 
     timeout = setting("CMS_API_CACHE_TIMEOUT")
-    expiry = cached_value(request, "next-expiry", ["paths", "snippets"], next_expiry)
-    expiry = expiry["at"]
+    expiry = cached_value(request, "next-expiry", [PATHS, SNIPPETS], next_expiry)
     if expiry is not None and expiry <= now:
-        expiry = next_expiry()["at"]
+        expiry = next_expiry()
     if expiry is not None:
         timeout = min(timeout, max(1, int((expiry - now).total_seconds())))
     return timeout
@@ -322,10 +318,26 @@ def value_key(request, name, tokens, *, per_host=True):
     return "cms-api:value:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
+class Missing:
+    """What ``cached_value`` keeps for a ``compute`` that found nothing (None),
+    since the cache answers None for a key it does not hold. Pickled by name,
+    so the one ``MISSING`` comes back from any process's cache."""
+
+    def __reduce__(self):
+        return "MISSING"
+
+    def __repr__(self):
+        return "MISSING"
+
+
+MISSING = Missing()
+
+
 def cached_value(request, name, scopes, compute):
     """A small derived value (such as path to page id) cached under scopes.
-    ``compute`` raises for a miss (an Http404), which is not kept."""
-    tokens, made = scope_tokens([GLOBAL_SCOPE, *scopes])
+    ``compute`` raises for a miss (an Http404), which is not kept; a None it
+    returns ("nothing there") is kept, as ``MISSING``, and served as None."""
+    tokens, made = scope_tokens([GLOBAL, *scopes])
     key = value_key(request, name, tokens)
     value = cache.get(key)
     if value is None:
@@ -334,8 +346,9 @@ def cached_value(request, name, scopes, compute):
         except BaseException:
             forget_tokens(made)
             raise
-        cache.set(key, value, timeout=setting("CMS_API_CACHE_TIMEOUT"))
-    return value
+        stored = MISSING if value is None else value
+        cache.set(key, stored, timeout=setting("CMS_API_CACHE_TIMEOUT"))
+    return None if value is MISSING else value
 
 
 # name and host: (key, value) of each value ``process_value`` holds.
@@ -350,7 +363,7 @@ def process_value(request, name, scopes, compute, *, per_host=True):
     invalidates the scopes, and holds one value per name and host, or one
     for every host (``per_host=False``) when the value does not depend on
     the site."""
-    tokens, _made = scope_tokens([GLOBAL_SCOPE, *scopes])
+    tokens, _made = scope_tokens([GLOBAL, *scopes])
     key = value_key(request, name, tokens, per_host=per_host)
     slot = (request.get_host() if per_host else "*", name)
     held = _process_values.get(slot)

@@ -2,10 +2,8 @@
 
 from wagtail.models import Page
 
-from plugins.headless import caching
+from plugins.headless import caching, scopes
 from plugins.headless.endpoints import registry
-
-REDIRECTS_SCOPE = "redirects"
 
 
 def page_scopes(page):
@@ -15,19 +13,19 @@ def page_scopes(page):
     group_ids = Page.objects.filter(translation_key=page.translation_key).values_list(
         "pk", flat=True
     )
-    scopes = [f"page:{pk}" for pk in group_ids]
-    scopes += ["paths", "navigation", "search"]
+    touched = [scopes.for_page(pk) for pk in group_ids]
+    touched += [scopes.PATHS, scopes.NAVIGATION, scopes.SEARCH]
     if endpoint:
-        scopes.append(f"type:{endpoint.type_name}")
-    return scopes + related_scopes(page)
+        touched.append(scopes.for_type(endpoint.type_name))
+    return touched + related_scopes(page)
 
 
 def related_scopes(page):
     """Responses that show ``page`` through a many-to-many field: the registry
     entries a policy governs, and the pages (such as stories) that cite it."""
     model = page.specific_class
-    scopes = [
-        f"type:{registry.snippets[field.related_model].type_name}"
+    touched = [
+        scopes.for_type(registry.snippets[field.related_model].type_name)
         for field in model._meta.many_to_many
         if field.related_model in registry.snippets
     ]
@@ -36,8 +34,8 @@ def related_scopes(page):
             citing = relation.related_model.objects.filter(
                 **{relation.field.name: page.pk}
             ).values_list("pk", flat=True)
-            scopes += [f"page:{pk}" for pk in citing]
-    return scopes
+            touched += [scopes.for_page(pk) for pk in citing]
+    return touched
 
 
 def page_published(page):
@@ -48,21 +46,34 @@ def redirect_changed():
     """A redirect was added, changed or removed (in the admin, or by Wagtail
     when a page moves): find-by-path's redirect answers and the redirect
     list (``redirects``)."""
-    caching.invalidate(REDIRECTS_SCOPE)
+    caching.invalidate(scopes.REDIRECTS)
 
 
 def structure_changed():
     """Moves, unpublishing, deletion and privacy changes can alter any response
     (paths, inherited restrictions, links in other pages), so all of it goes."""
-    caching.invalidate(caching.GLOBAL_SCOPE)
+    caching.invalidate(scopes.GLOBAL)
+
+
+def sites_changed():
+    """A Site was saved or deleted, or a site root got a page in a new
+    language: each host's site roots (``sites``), and, as which pages a host
+    serves shapes every response, everything else."""
+    caching.invalidate(scopes.SITES, scopes.GLOBAL)
+
+
+def locales_changed():
+    """A Locale was saved or deleted: the content languages (``locales``),
+    and, as every response names languages, everything else."""
+    caching.invalidate(scopes.LOCALES, scopes.GLOBAL)
 
 
 def snippet_changed(instance):
     endpoint = registry.snippets.get(type(instance))
-    scopes = ["snippets", "search"]
+    touched = [scopes.SNIPPETS, scopes.SEARCH]
     if endpoint:
-        scopes.append(f"type:{endpoint.type_name}")
-    caching.invalidate(*scopes)
+        touched.append(scopes.for_type(endpoint.type_name))
+    caching.invalidate(*touched)
 
 
 def translations_changed(translation_key):
@@ -71,4 +82,4 @@ def translations_changed(translation_key):
     group_ids = Page.objects.filter(translation_key=translation_key).values_list(
         "pk", flat=True
     )
-    caching.invalidate(*[f"page:{pk}" for pk in group_ids])
+    caching.invalidate(*[scopes.for_page(pk) for pk in group_ids])

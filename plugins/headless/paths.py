@@ -24,7 +24,7 @@ from ninja import Query, Router, Schema
 from pydantic import Field
 from wagtail.models import Page
 
-from plugins.headless import caching
+from plugins.headless import caching, scopes
 from plugins.headless.api import CACHED, checked, reject_unknown_parameters
 from plugins.headless.endpoints import registry
 from plugins.headless.paging import Paging
@@ -114,4 +114,4 @@ def list_paths(request, query: Query[PathsQuery]):
             )
         return 200, checked(PathList, {"count": rows.count(), "items": items})
 
-    return caching.cached_response(request, ["paths"], build, query=query)
+    return caching.cached_response(request, [scopes.PATHS], build, query=query)

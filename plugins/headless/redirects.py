@@ -32,9 +32,8 @@ from pydantic import Field
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
-from plugins.headless import caching
+from plugins.headless import caching, scopes
 from plugins.headless.api import CACHED, checked, reject_unknown_parameters
-from plugins.headless.invalidation import REDIRECTS_SCOPE
 from plugins.headless.paging import Paging
 from plugins.headless.visibility import for_request
 
@@ -157,7 +156,7 @@ def find_response(request, query, missing):
         return 200, answer
 
     return caching.cached_response(
-        request, [REDIRECTS_SCOPE, "paths"], build, query=query
+        request, [scopes.REDIRECTS, scopes.PATHS], build, query=query
     )
 
 
@@ -185,5 +184,5 @@ def list_redirects(request, query: Query[RedirectsQuery]):
         return 200, checked(RedirectList, {"count": redirects.count(), "items": items})
 
     return caching.cached_response(
-        request, [REDIRECTS_SCOPE, "paths"], build, query=query
+        request, [scopes.REDIRECTS, scopes.PATHS], build, query=query
     )

@@ -19,18 +19,18 @@ from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
 from blocks import image_representation
-from plugins.headless import caching
+from plugins.headless import caching, scopes
 from plugins.headless.block_schemas import stream_value as stream_value_of
 
 
 def site_locales(request):
-    """{language code: Locale} of every locale, cached until a locale changes
-    (which invalidates everything: ``on_site_or_locale_changed``)."""
+    """{language code: Locale} of every locale, cached until a locale is
+    saved or deleted (``invalidation.locales_changed``)."""
 
     def compute():
         return {locale.language_code: locale for locale in Locale.objects.all()}
 
-    return caching.cached_value(request, "locales", [], compute)
+    return caching.cached_value(request, "locales", [scopes.LOCALES], compute)
 
 
 class Representation:

@@ -62,9 +62,12 @@ def on_redirect_changed(sender, instance, **kwargs):
     invalidation.redirect_changed()
 
 
-def on_site_or_locale_changed(sender, instance, **kwargs):
-    # Which pages belong to a host, and in which languages, shapes every response.
-    invalidation.structure_changed()
+def on_site_changed(sender, instance, **kwargs):
+    invalidation.sites_changed()
+
+
+def on_locale_changed(sender, instance, **kwargs):
+    invalidation.locales_changed()
 
 
 def on_page_created(sender, instance, created=False, raw=False, **kwargs):
@@ -74,7 +77,7 @@ def on_page_created(sender, instance, created=False, raw=False, **kwargs):
         return
     roots = Site.objects.filter(root_page__translation_key=instance.translation_key)
     if roots.exists():
-        invalidation.structure_changed()
+        invalidation.sites_changed()
 
 
 def snippet_event(event, instance):
@@ -128,9 +131,9 @@ def connect():
             sender=Redirect,
             dispatch_uid=f"cms_api_redirect_{id(signal)}",
         )
-        for model in (Site, Locale):
+        for model, handler in ((Site, on_site_changed), (Locale, on_locale_changed)):
             signal.connect(
-                on_site_or_locale_changed,
+                handler,
                 sender=model,
                 dispatch_uid=f"cms_api_{model._meta.model_name}_{id(signal)}",
             )

@@ -19,7 +19,7 @@ from django.http import Http404
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 
-from plugins.headless import caching
+from plugins.headless import caching, scopes
 
 
 class Visibility:
@@ -47,7 +47,7 @@ class Visibility:
                 .values_list("path", "url_path", "locale__language_code")
             )
 
-        return caching.cached_value(self.request, "site-roots", ["sites"], compute)
+        return caching.cached_value(self.request, "site-roots", [scopes.SITES], compute)
 
     @property
     def root_paths(self):
@@ -103,7 +103,7 @@ class Visibility:
         if self.restricted is None:
             return {"keys": set(), "ids": set()}
         return caching.cached_value(
-            self.request, "restricted-groups", ["paths"], compute
+            self.request, "restricted-groups", [scopes.PATHS], compute
         )
 
     def __call__(self, queryset):

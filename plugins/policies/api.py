@@ -323,7 +323,7 @@ def public_log_or_404(request, page_id):
 
 
 def version_routes(router):
-    from plugins.headless import caching
+    from plugins.headless import caching, scopes
     from plugins.headless.api import CACHED, checked, reject_unknown_parameters
 
     @router.get(
@@ -345,7 +345,7 @@ def version_routes(router):
                 PolicyVersionList, {"count": len(items), "items": items}
             )
 
-        return caching.cached_response(request, [f"page:{page_id}"], build)
+        return caching.cached_response(request, [scopes.for_page(page_id)], build)
 
     @router.get(
         "/{int:page_id}/versions/{label}/",
@@ -367,4 +367,4 @@ def version_routes(router):
                     return 200, checked(PolicyVersionDetail, data)
             raise Http404(f"Policy {page_id} has no version {label}.")
 
-        return caching.cached_response(request, [f"page:{page_id}"], build)
+        return caching.cached_response(request, [scopes.for_page(page_id)], build)

@@ -39,7 +39,7 @@ from pydantic import Field, create_model, field_validator
 from wagtail.api.v3.errors import problem_response
 from wagtail.search.backends import get_search_backend
 
-from plugins.headless import caching
+from plugins.headless import caching, scopes
 from plugins.headless.api import (
     checked,
     locale_by_code,
@@ -61,7 +61,6 @@ from plugins.search.site_search import (
 from plugins.search.terms import InvalidQuery, SearchTerms
 
 logger = logging.getLogger(__name__)
-SCOPES = ["search"]
 ERRORS = {400: Problem, 404: Problem, 503: Problem}
 # Cached like every listing: a matching If-None-Match or If-Modified-Since gets 304.
 CACHED = {304: None, **ERRORS}
@@ -272,7 +271,7 @@ def searching(request, query, *, types=None, tag=None, category=None):
 
 def cached_search(request, query, build):
     try:
-        return caching.cached_response(request, SCOPES, build, query=query)
+        return caching.cached_response(request, [scopes.SEARCH], build, query=query)
     except Exception as error:
         if is_unavailable(error, missing_index=True):
             return unavailable(error)

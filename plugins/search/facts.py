@@ -30,9 +30,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from plugins.headless import caching
-
-SCOPES = ["search"]
+from plugins.headless import caching, scopes
 
 
 # Compared by identity: ``FactBook`` makes one Fact per kind.
@@ -96,7 +94,7 @@ def facts_of(sources, visibility):
     return caching.process_value(
         visibility.request,
         "search-facts",
-        SCOPES,
+        [scopes.SEARCH],
         lambda: {source.key: source.read_facts(visibility) for source in sources},
     )
 
@@ -109,7 +107,7 @@ def index_entries_of(backend, request):
     return caching.process_value(
         request,
         "search-index-entries",
-        SCOPES,
+        [scopes.SEARCH],
         backend.read_index_entries,
         per_host=False,
     )

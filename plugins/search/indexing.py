@@ -99,10 +99,10 @@ def update_document(label, object_id, attempt):
     if failed is not None:
         schedule_retry(label, object_id, attempt)
         return False
-    from plugins.headless import caching
+    from plugins.headless import caching, scopes
 
     # Responses cached before the cluster had the change are stale now.
-    caching.invalidate("search")
+    caching.invalidate(scopes.SEARCH)
     return True
 
 

@@ -16,9 +16,8 @@ from bisect import bisect_left
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from plugins.headless import caching
+from plugins.headless import caching, scopes
 from plugins.search.analysis import analyzer
-from plugins.search.facts import SCOPES
 from plugins.search.terms import UNSPACED, SearchTerms
 
 
@@ -68,7 +67,7 @@ def vocabulary_of(backend, request):
     return caching.process_value(
         request,
         "search-vocabulary",
-        SCOPES,
+        [scopes.SEARCH],
         lambda: Vocabulary(read()),
         per_host=False,
     )

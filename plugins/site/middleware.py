@@ -16,15 +16,14 @@ a fresh page.
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
-from plugins.headless import caching
-from plugins.site.signal_handlers import AGENCY_SCOPE
+from plugins.headless import caching, scopes
 
 SCOPES = [
-    caching.GLOBAL_SCOPE,
-    caching.RESPONSES_SCOPE,
-    "navigation",
-    "snippets",
-    AGENCY_SCOPE,
+    scopes.GLOBAL,
+    scopes.RESPONSES,
+    scopes.NAVIGATION,
+    scopes.SNIPPETS,
+    scopes.SITE_AGENCY,
 ]
 HTML = "text/html; charset=utf-8"
 # Browsers and proxies ask again each time (a 304 while unchanged), so a

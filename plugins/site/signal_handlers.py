@@ -2,15 +2,12 @@
 
 from django.db.models.signals import post_delete, post_save
 
-from plugins.headless import caching
+from plugins.headless import caching, scopes
 from plugins.site.models import AgencySettings
-
-# Every cached site page depends on it (``middleware.SCOPES``).
-AGENCY_SCOPE = "site-agency"
 
 
 def on_agency_settings_changed(sender, instance, **kwargs):
-    caching.invalidate(AGENCY_SCOPE)
+    caching.invalidate(scopes.SITE_AGENCY)
 
 
 def connect():

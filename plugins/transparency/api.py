@@ -6,9 +6,11 @@ from typing import Annotated, Literal
 from ninja import Query, Schema
 from pydantic import Field
 
-from plugins.headless import json_ld
+from plugins.headless import json_ld, scopes
+from plugins.headless.api import reject_unknown_parameters
 from plugins.headless.endpoints import (
     ListQuery,
+    LocaleCode,
     PageEndpoint,
     PublishedFilter,
     SnippetEndpoint,
@@ -16,7 +18,7 @@ from plugins.headless.endpoints import (
     registry,
 )
 from plugins.headless.schemas import PageDetailBase, PageItem, Problem
-from plugins.headless.visibility import current
+from plugins.headless.visibility import current, for_request
 from plugins.transparency.models import Technology, TechnologyKind, TransparencyPage
 
 
@@ -166,8 +168,6 @@ def summary(technology, request=None):
 
 
 def detail(technology, request=None):
-    from plugins.headless.visibility import for_request
-
     rule = for_request(request)
     code = technology.locale.language_code
     policies = rule(technology.governing_policies.all())
@@ -240,8 +240,6 @@ def csv_routes(router):
 
     from cms.exports import csv_text
     from plugins.headless import caching
-    from plugins.headless.api import reject_unknown_parameters
-    from plugins.headless.endpoints import LocaleCode
 
     class CSVQuery(Schema):
         locale: LocaleCode | None = None
@@ -274,7 +272,10 @@ def csv_routes(router):
             return 200, {"csv": csv_text(CSV_COLUMNS, rows)}
 
         entry = caching.cached_value(
-            request, f"technologies.csv:{query.locale}", ["type:technology"], build
+            request,
+            f"technologies.csv:{query.locale}",
+            [scopes.for_type("technology")],
+            build,
         )
         response = HttpResponse(entry[1]["csv"], content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="technologies.csv"'
@@ -374,6 +375,10 @@ def register():
             query_schema=TransparencyQuery,
             detail_fields=transparency_fields,
             json_ld=transparency_json_ld,
-            extra_scopes=("type:technology", "type:policy", "type:story"),
+            extra_scopes=(
+                scopes.for_type("technology"),
+                scopes.for_type("policy"),
+                scopes.for_type("story"),
+            ),
         )
     )

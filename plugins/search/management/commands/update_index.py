@@ -9,15 +9,14 @@ from modelsearch.management.commands.rebuild_modelsearch_index import (
     Command as RebuildCommand,
 )
 
-from plugins.headless import caching
+from plugins.headless import caching, scopes
 from plugins.search import reindexing
-from plugins.search.facts import SCOPES
 
 
 class Command(RebuildCommand):
     def handle(self, **options):
         super().handle(**options)
-        caching.invalidate(*SCOPES)
+        caching.invalidate(scopes.SEARCH)
         if not options.get("schema_only"):
             name = options.get("backend_name")
             reindexing.record([name] if name else reindexing.backend_names())
