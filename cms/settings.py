@@ -19,7 +19,11 @@ from csp import constants as csp
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
-from plugins.search.backends import search_backends
+from cms.environment import (
+    machine_translator_setting,
+    reading_grade_target,
+    search_backends,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -332,7 +336,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "xlsx", "docx", "txt", "odt"]
 WAGTAILDOCS_SERVE_METHOD = document_serve_method(STORAGES["default"])
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Search: the database backend, or Elasticsearch 8/9 when ELASTICSEARCH_URL is
-# set (plugins/search/backends/__init__.py lists the variables).
+# set (cms/environment.py; the README lists the variables).
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 
 # Production hardening: with DEBUG off the settings pass check --deploy.
@@ -487,8 +491,6 @@ MIDDLEWARE = [*MIDDLEWARE, "plugins.translation.middleware.TranslatorScopeMiddle
 # Machine translation is off unless CMS_MACHINE_TRANSLATOR names a backend:
 # deepl (DEEPL_API_KEY), libretranslate (LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY)
 # or google (GOOGLE_CLOUD_PROJECT; needs the google-cloud-translate package).
-from plugins.translation.conf import machine_translator_setting  # noqa: E402
-
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(os.environ)
 
 # Client addresses ---------------------------------------------------------------
@@ -519,8 +521,6 @@ CMS_FEEDBACK_NOTIFY_EMAILS = env_list("CMS_FEEDBACK_NOTIFY_EMAILS", "")
 # Plain language (plugins.plainlanguage) ----------------------------------------
 # The US school grade public text should not exceed: the editor's reading-level
 # panel, the API's `readability` and the report compare against it.
-from plugins.plainlanguage.conf import reading_grade_target  # noqa: E402
-
 CMS_READING_GRADE_TARGET = reading_grade_target(
     os.environ.get("CMS_READING_GRADE_TARGET", "8")
 )

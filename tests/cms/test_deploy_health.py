@@ -12,8 +12,8 @@ import pytest
 from django.db.migrations.recorder import MigrationRecorder
 
 from cms import health
+from cms.environment import search_backends
 from plugins.headless.webhooks import deliver_webhook
-from plugins.search.backends import search_backends
 
 NO_STORE = "no-store"
 

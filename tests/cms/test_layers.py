@@ -54,7 +54,6 @@ def test_an_import_against_the_layers_breaks_the_contract(tmp_path):
         'name = "swapped"\n'
         'type = "layers"\n'
         f"layers = {swapped!r}\n"
-        'ignore_imports = ["cms.settings -> plugins.**"]\n'
     )
     result = lint_imports(str(config))
     assert result.returncode == 1

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from plugins.translation.conf import MACHINE_TRANSLATORS
+from cms.environment import MACHINE_TRANSLATORS
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text()

@@ -4,7 +4,7 @@
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from plugins.plainlanguage.conf import reading_grade_target
+from cms.environment import reading_grade_target
 from plugins.plainlanguage.measures import (
     fernandez_huerta_grade,
     measure_for,

@@ -218,7 +218,7 @@ def live_cluster(settings):
     test's own, deleted afterwards."""
     from wagtail.search.backends import get_search_backend
 
-    from plugins.search.backends import search_backends
+    from cms.environment import search_backends
 
     prefix = f"cms_test_{uuid.uuid4().hex[:8]}_"
     settings.WAGTAILSEARCH_BACKENDS = search_backends(

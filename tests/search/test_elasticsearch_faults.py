@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from plugins.search.backends import search_backends
+from cms.environment import search_backends
 from plugins.search.indexing import sync_search_document
 from tests import factories
 

@@ -11,10 +11,10 @@ from django.test import RequestFactory
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search.backends import get_search_backend
 
+from cms.environment import search_backends
 from plugins.faqs.models import FAQ
 from plugins.headless.api import representation_for
 from plugins.policies.models import PolicyPage
-from plugins.search.backends import search_backends
 from plugins.search.site_search import (
     ElasticsearchStrategy,
     PageSource,

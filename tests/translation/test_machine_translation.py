@@ -9,7 +9,7 @@ from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.machine_translators.dummy import DummyTranslator
 from wagtail_localize.models import StringTranslation
 
-from plugins.translation.conf import machine_translator_setting
+from cms.environment import machine_translator_setting
 
 DUMMY = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 
