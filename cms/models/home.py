@@ -1,12 +1,13 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from blocks import content_blocks
 from cms.models.mixins import TrustPage
+from cms.pages import page_tabs
 
 
 class HomePage(TrustPage):
@@ -31,13 +32,7 @@ class HomePage(TrustPage):
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(TrustPage.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = page_tabs((_("Content"), content_panels))
     search_fields = [
         *TrustPage.search_fields,
         index.SearchField("intro"),

@@ -1,9 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import (
@@ -17,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import IndexPage
+from cms.pages import TAG_TRANSLATABLE_FIELDS, tagged_item_model
 from plugins.headless.visibility import current
 
 
@@ -28,10 +27,7 @@ class FAQCategory(models.TextChoices):
     COMMUNITY = "community", _("Community programs")
 
 
-class FAQTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "trust_faqs.FAQ", on_delete=models.CASCADE, related_name="tagged_items"
-    )
+FAQTag = tagged_item_model("trust_faqs.FAQ", __name__)
 
 
 class FAQ(
@@ -71,8 +67,7 @@ class FAQ(
         TranslatableField("answer"),
         SynchronizedField("category"),
         SynchronizedField("sort_order"),
-        SynchronizedField("tags"),
-        SynchronizedField("tagged_items"),
+        *TAG_TRANSLATABLE_FIELDS,
     ]
 
     panels = [

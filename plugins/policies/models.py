@@ -3,15 +3,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
-from wagtail.admin.panels import (
-    FieldPanel,
-    FieldRowPanel,
-    MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
-)
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -19,6 +12,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from blocks import DocumentBlock
 from cms.models import IndexPage, TrustPage
+from cms.pages import (
+    PAGE_TRANSLATABLE_FIELDS,
+    TAG_TRANSLATABLE_FIELDS,
+    page_tabs,
+    tagged_item_model,
+)
 from plugins.policies.blocks import policy_body_blocks
 from plugins.policies.forms import PolicyPageForm
 from plugins.policies.panels import ChangeLogPanel, CompletenessPanel
@@ -51,12 +50,7 @@ class PolicyIndexPage(IndexPage):
         verbose_name = _("policy index page")
 
 
-class PolicyPageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "trust_policies.PolicyPage",
-        on_delete=models.CASCADE,
-        related_name="tagged_items",
-    )
+PolicyPageTag = tagged_item_model("trust_policies.PolicyPage", __name__)
 
 
 class PolicyPage(TrustPage):
@@ -139,17 +133,8 @@ class PolicyPage(TrustPage):
         ),
     )
 
-    # wagtail-localize: text and alt text are translated; dates, numbers,
-    # choices, relations and images follow the source language (synchronized).
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        SynchronizedField("show_in_menus"),
-        TranslatableField("summary"),
-        SynchronizedField("hero_image"),
-        SynchronizedField("share_image"),
+        *PAGE_TRANSLATABLE_FIELDS,
         SynchronizedField("policy_number", overridable=False),
         SynchronizedField("category"),
         SynchronizedField("status"),
@@ -164,8 +149,7 @@ class PolicyPage(TrustPage):
         TranslatableField("how_to_comment"),
         TranslatableField("documents"),
         SynchronizedField("technologies"),
-        SynchronizedField("tags"),
-        SynchronizedField("tagged_items"),
+        *TAG_TRANSLATABLE_FIELDS,
         SynchronizedField("version_kind"),
         TranslatableField("change_note"),
     ]
@@ -212,14 +196,10 @@ class PolicyPage(TrustPage):
         FieldPanel("change_note"),
         ChangeLogPanel(heading=_("Published versions")),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(governance_panels, heading=_("Governance")),
-            ObjectList(version_panels, heading=_("Versions")),
-            ObjectList(TrustPage.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (_("Content"), content_panels),
+        (_("Governance"), governance_panels),
+        (_("Versions"), version_panels),
     )
     search_fields = [
         *TrustPage.search_fields,

@@ -2,10 +2,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -13,6 +12,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from blocks import ImageBlock
 from cms.models import IndexPage, TrustPage
+from cms.pages import (
+    PAGE_TRANSLATABLE_FIELDS,
+    TAG_TRANSLATABLE_FIELDS,
+    page_tabs,
+    tagged_item_model,
+)
 from plugins.faqs.blocks import body_blocks
 from plugins.stories.forms import PRIVACY_CONFIRMATION_REQUIRED, StoryPageForm
 
@@ -44,10 +49,7 @@ class StoryIndexPage(IndexPage):
         verbose_name = _("story index page")
 
 
-class StoryPageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "trust_stories.StoryPage", on_delete=models.CASCADE, related_name="tagged_items"
-    )
+StoryPageTag = tagged_item_model("trust_stories.StoryPage", __name__)
 
 
 class StoryPage(TrustPage):
@@ -105,17 +107,8 @@ class StoryPage(TrustPage):
     )
     tags = ClusterTaggableManager(through=StoryPageTag, blank=True)
 
-    # wagtail-localize: text and alt text are translated; dates, numbers,
-    # choices, relations and images follow the source language (synchronized).
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        SynchronizedField("show_in_menus"),
-        TranslatableField("summary"),
-        SynchronizedField("hero_image"),
-        SynchronizedField("share_image"),
+        *PAGE_TRANSLATABLE_FIELDS,
         SynchronizedField("story_date"),
         TranslatableField("area"),
         SynchronizedField("incident_category"),
@@ -127,8 +120,7 @@ class StoryPage(TrustPage):
         SynchronizedField("technologies"),
         SynchronizedField("policies"),
         SynchronizedField("privacy_confirmed"),
-        SynchronizedField("tags"),
-        SynchronizedField("tagged_items"),
+        *TAG_TRANSLATABLE_FIELDS,
     ]
 
     base_form_class = StoryPageForm
@@ -151,14 +143,10 @@ class StoryPage(TrustPage):
         FieldPanel("media_coverage"),
         FieldPanel("tags"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Story")),
-            ObjectList(context_panels, heading=_("Context")),
-            ObjectList([FieldPanel("privacy_confirmed")], heading=_("Privacy check")),
-            ObjectList(TrustPage.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (_("Story"), content_panels),
+        (_("Context"), context_panels),
+        (_("Privacy check"), [FieldPanel("privacy_confirmed")]),
     )
     search_fields = [
         *TrustPage.search_fields,

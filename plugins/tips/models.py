@@ -2,15 +2,19 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import IndexPage, TrustPage
+from cms.pages import (
+    PAGE_TRANSLATABLE_FIELDS,
+    TAG_TRANSLATABLE_FIELDS,
+    page_tabs,
+    tagged_item_model,
+)
 from plugins.faqs.blocks import body_blocks
 from plugins.tips.blocks import contact_blocks, resource_blocks, step_list
 
@@ -55,16 +59,8 @@ class GuideIndexPage(IndexPage):
         verbose_name = _("guide index page")
 
 
-class TipPageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "trust_tips.TipPage", on_delete=models.CASCADE, related_name="tagged_items"
-    )
-
-
-class GuidePageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "trust_tips.GuidePage", on_delete=models.CASCADE, related_name="tagged_items"
-    )
+TipPageTag = tagged_item_model("trust_tips.TipPage", __name__)
+GuidePageTag = tagged_item_model("trust_tips.GuidePage", __name__)
 
 
 class StepsRequiredMixin:
@@ -109,17 +105,8 @@ class TipPage(StepsRequiredMixin, TrustPage):
     resources = StreamField(resource_blocks(), blank=True, use_json_field=True)
     tags = ClusterTaggableManager(through=TipPageTag, blank=True)
 
-    # wagtail-localize: text and alt text are translated; dates, numbers,
-    # choices, relations and images follow the source language (synchronized).
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        SynchronizedField("show_in_menus"),
-        TranslatableField("summary"),
-        SynchronizedField("hero_image"),
-        SynchronizedField("share_image"),
+        *PAGE_TRANSLATABLE_FIELDS,
         SynchronizedField("category"),
         SynchronizedField("audience"),
         SynchronizedField("season"),
@@ -127,8 +114,7 @@ class TipPage(StepsRequiredMixin, TrustPage):
         TranslatableField("steps"),
         TranslatableField("body"),
         TranslatableField("resources"),
-        SynchronizedField("tags"),
-        SynchronizedField("tagged_items"),
+        *TAG_TRANSLATABLE_FIELDS,
     ]
 
     parent_page_types = ["trust_tips.TipIndexPage"]
@@ -148,13 +134,8 @@ class TipPage(StepsRequiredMixin, TrustPage):
         ),
         FieldPanel("tags"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Tip")),
-            ObjectList(audience_panels, heading=_("Audience")),
-            ObjectList(TrustPage.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (_("Tip"), content_panels), (_("Audience"), audience_panels)
     )
     search_fields = [
         *TrustPage.search_fields,
@@ -188,23 +169,13 @@ class GuidePage(StepsRequiredMixin, TrustPage):
     contacts = StreamField(contact_blocks(), blank=True, use_json_field=True)
     tags = ClusterTaggableManager(through=GuidePageTag, blank=True)
 
-    # wagtail-localize: text and alt text are translated; dates, numbers,
-    # choices, relations and images follow the source language (synchronized).
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        SynchronizedField("show_in_menus"),
-        TranslatableField("summary"),
-        SynchronizedField("hero_image"),
-        SynchronizedField("share_image"),
+        *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("situation"),
         TranslatableField("steps"),
         TranslatableField("body"),
         TranslatableField("contacts"),
-        SynchronizedField("tags"),
-        SynchronizedField("tagged_items"),
+        *TAG_TRANSLATABLE_FIELDS,
     ]
 
     parent_page_types = ["trust_tips.GuideIndexPage"]
@@ -219,13 +190,7 @@ class GuidePage(StepsRequiredMixin, TrustPage):
         FieldPanel("contacts"),
         FieldPanel("tags"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Guide")),
-            ObjectList(TrustPage.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = page_tabs((_("Guide"), content_panels))
     search_fields = [
         *TrustPage.search_fields,
         index.SearchField("situation", boost=2),

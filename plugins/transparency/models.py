@@ -24,6 +24,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import TrustPage
+from cms.pages import PAGE_TRANSLATABLE_FIELDS
 from plugins.headless.visibility import current, for_request
 from plugins.transparency.blocks import AuditBlock, SharingBlock, UsageStatisticBlock
 from plugins.transparency.panels import MissingDisclosuresPanel
@@ -242,17 +243,8 @@ class TransparencyPage(TrustPage):
         help_text=_("Why the agency publishes this and how to ask questions about it."),
     )
 
-    # wagtail-localize: text and alt text are translated; dates, numbers,
-    # choices, relations and images follow the source language (synchronized).
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        SynchronizedField("show_in_menus"),
-        TranslatableField("summary"),
-        SynchronizedField("hero_image"),
-        SynchronizedField("share_image"),
+        *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("intro"),
     ]
 

@@ -4,21 +4,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
-from wagtail.admin.panels import (
-    FieldPanel,
-    FieldRowPanel,
-    MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
-)
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from blocks import ImageBlock
 from cms.models import IndexPage, TrustPage
+from cms.pages import page_tabs, tagged_item_model
 from plugins.headless.visibility import for_request
 
 
@@ -46,12 +39,7 @@ class AwardIndexPage(IndexPage):
         verbose_name = _("awards index page")
 
 
-class AwardPageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "trust_community.AwardPage",
-        on_delete=models.CASCADE,
-        related_name="tagged_items",
-    )
+AwardPageTag = tagged_item_model("trust_community.AwardPage", __name__)
 
 
 class AwardPage(TrustPage):
@@ -121,13 +109,7 @@ class AwardPage(TrustPage):
         FieldPanel("photos"),
         FieldPanel("tags"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Award")),
-            ObjectList(TrustPage.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = page_tabs((_("Award"), content_panels))
     search_fields = [
         *TrustPage.search_fields,
         index.SearchField("award_name", boost=2),

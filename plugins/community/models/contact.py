@@ -2,17 +2,13 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import (
-    FieldPanel,
-    MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
-)
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import TrustPage
+from cms.pages import PAGE_TRANSLATABLE_FIELDS, page_tabs
 
 
 class ContactPage(TrustPage):
@@ -43,14 +39,7 @@ class ContactPage(TrustPage):
     )
 
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        SynchronizedField("show_in_menus"),
-        TranslatableField("summary"),
-        SynchronizedField("hero_image"),
-        SynchronizedField("share_image"),
+        *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("intro"),
         TranslatableField("address"),
         SynchronizedField("phone"),
@@ -78,13 +67,7 @@ class ContactPage(TrustPage):
             heading=_("Contact details"),
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(TrustPage.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = page_tabs((_("Content"), content_panels))
     search_fields = [
         *TrustPage.search_fields,
         index.SearchField("intro"),

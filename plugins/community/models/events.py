@@ -6,21 +6,14 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
-from wagtail.admin.panels import (
-    FieldPanel,
-    FieldRowPanel,
-    MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
-)
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from blocks import content_blocks
 from cms.models import IndexPage, TrustPage
+from cms.pages import page_tabs, tagged_item_model
 from plugins.headless.visibility import for_request
 
 
@@ -59,12 +52,7 @@ class EventIndexPage(IndexPage):
         )
 
 
-class EventPageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "trust_community.EventPage",
-        on_delete=models.CASCADE,
-        related_name="tagged_items",
-    )
+EventPageTag = tagged_item_model("trust_community.EventPage", __name__)
 
 
 class EventPage(TrustPage):
@@ -152,13 +140,7 @@ class EventPage(TrustPage):
         FieldPanel("body"),
         FieldPanel("tags"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Event")),
-            ObjectList(TrustPage.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = page_tabs((_("Event"), content_panels))
     search_fields = [
         *TrustPage.search_fields,
         index.SearchField("place_name"),

@@ -13,11 +13,12 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from cms.models import TrustPage
+from cms.pages import page_tabs
 from plugins.community.models.awards import AwardCategory
 
 
@@ -99,13 +100,7 @@ class FeedbackPage(TrustPage):
         FieldPanel("privacy_notice"),
         FieldPanel("thank_you"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Feedback form")),
-            ObjectList(TrustPage.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = page_tabs((_("Feedback form"), content_panels))
 
     class Meta:
         verbose_name = _("feedback page")

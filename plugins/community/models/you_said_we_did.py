@@ -5,20 +5,13 @@ from django.db import models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
-from wagtail.admin.panels import (
-    FieldPanel,
-    FieldRowPanel,
-    HelpPanel,
-    ObjectList,
-    TabbedInterface,
-)
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from cms.models import TrustPage
+from cms.pages import page_tabs, tagged_item_model
 from plugins.community.blocks import ThemeBlock
 from plugins.community.models.feedback import FeedbackSubmission, Topic
 
@@ -39,12 +32,7 @@ def topic_counts(start, end):
     ]
 
 
-class YouSaidWeDidPageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "trust_community.YouSaidWeDidPage",
-        on_delete=models.CASCADE,
-        related_name="tagged_items",
-    )
+YouSaidWeDidPageTag = tagged_item_model("trust_community.YouSaidWeDidPage", __name__)
 
 
 class YouSaidWeDidPage(TrustPage):
@@ -88,13 +76,7 @@ class YouSaidWeDidPage(TrustPage):
         FieldPanel("themes"),
         FieldPanel("tags"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Report")),
-            ObjectList(TrustPage.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = page_tabs((_("Report"), content_panels))
     search_fields = [
         *TrustPage.search_fields,
         index.SearchField("themes"),
