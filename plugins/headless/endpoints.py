@@ -179,6 +179,21 @@ class SyncFacts:
     synced_at: Any = None
 
 
+def later(first, second):
+    """True when ``first`` is strictly after ``second`` (None is never later)."""
+    return first is not None and (second is None or first > second)
+
+
+def source_changed_since(source_published_at, synced_at, published_at):
+    """Whether a translation is outdated because its source changed: the
+    source was published after the translation was last synced from it
+    (``synced_at``), or, for a translation no sync keeps (translated by hand:
+    ``synced_at`` None), after the translation itself was published. The API's
+    ``translation.outdated`` is this; the translation dashboard applies it
+    first, then its own checks of strings and publication."""
+    return later(source_published_at, published_at if synced_at is None else synced_at)
+
+
 @dataclass
 class DetailField:
     """A field of every page's detail, filled by a plugin that serves every

@@ -305,11 +305,6 @@ def live_translation_rows(translation_keys, **filters):
     return [TranslationRow(*row) for row in rows]
 
 
-def later(first, second):
-    """True when ``first`` is strictly after ``second`` (None is never later)."""
-    return first is not None and (second is None or first > second)
-
-
 def translation_facts(page, rep, endpoint, *, fallback):
     """``translation`` of a page's detail: its source language, whether it is a
     fallback or an outdated translation, and the source's current version and
@@ -317,7 +312,7 @@ def translation_facts(page, rep, endpoint, *, fallback):
     (``load_translations``), one query for how it was synced (when a
     translation tool is installed) and one for the source's version (for types
     with versions)."""
-    from plugins.headless.endpoints import registry
+    from plugins.headless.endpoints import registry, source_changed_since
 
     sync = registry.sync_of(page) if registry.sync_of and not fallback else None
     own_code = rep.locale_code(page)
@@ -336,12 +331,9 @@ def translation_facts(page, rep, endpoint, *, fallback):
         if is_source
         else getattr(source, "last_published_at", None)
     )
-    if is_source:
-        outdated = False
-    elif sync is not None and sync.synced_at is not None:
-        outdated = later(published, sync.synced_at)
-    else:
-        outdated = later(published, page.last_published_at)
+    outdated = not is_source and source_changed_since(
+        published, sync.synced_at if sync else None, page.last_published_at
+    )
     version = None
     if endpoint.current_version is not None and source_id is not None:
         version = endpoint.current_version(source_id)

@@ -30,6 +30,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from plugins.headless.endpoints import later, source_changed_since
 from plugins.translation.roles import translatable_snippet_models
 
 MISSING = "missing"
@@ -137,11 +138,6 @@ def edit_url(model, pk):
         f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}:edit",
         args=[quote(pk)],
     )
-
-
-def later(first, second):
-    """True when ``first`` is strictly after ``second`` (None is never later)."""
-    return first is not None and (second is None or first > second)
 
 
 class _Computation:
@@ -325,18 +321,19 @@ class _Computation:
             return mark(MISSING, _("Translation not published yet"))
 
         published_at = target["last_published_at"]
-        if translation is None or not translation["enabled"]:
-            # Translated by hand (or with sync stopped): only dates to go on.
-            if later(source["last_published_at"], published_at):
+        by_hand = translation is None or not translation["enabled"]
+        synced_at = None if by_hand else translation_source["last_updated_at"]
+        # The API's ``outdated`` rule first, then what only translators see.
+        if source_changed_since(source["last_published_at"], synced_at, published_at):
+            if by_hand:
                 return mark(
                     OUTDATED, _("Edited by hand; the source changed afterwards")
                 )
-            return mark(CURRENT, _("Edited by hand"))
-
-        synced_at = translation_source["last_updated_at"]
-        if later(source["last_published_at"], synced_at):
             row.reason_is_source_changed = True
             return mark(OUTDATED, _("The source changed since the last sync"))
+        if by_hand:
+            # Translated by hand (or with sync stopped): only dates to go on.
+            return mark(CURRENT, _("Edited by hand"))
         total = totals.get(translation_source["pk"], 0)
         done = translated.get((translation_source["pk"], row.locale.pk), 0)
         if done < total:

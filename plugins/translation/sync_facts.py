@@ -1,10 +1,10 @@
 """How each page's translation was last synced, for the API's ``translation``
 facts (``plugins.headless.representation.translation_facts``).
 
-A translation is outdated when its source was published after wagtail-localize
-last synced it (``TranslationSource.last_updated_at``), the rule the status
-dashboard applies first (``status``). A translation whose sync is stopped
-(edited by hand) has no sync time: its own publication date counts. Saving a
+The sync time is wagtail-localize's ``TranslationSource.last_updated_at``; a
+translation whose sync is stopped (edited by hand) has none. Whether that makes
+a translation outdated is ``plugins.headless.endpoints.source_changed_since``,
+the rule the status dashboard (``status``) applies too. Saving a
 ``TranslationSource`` (a sync) purges the cached responses of every page of its
 translation key, so the flag clears on the next request.
 """

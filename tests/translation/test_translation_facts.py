@@ -4,6 +4,8 @@ translation is current; publishing its source makes it outdated; syncing it
 again clears that; a page shown in a language it was not translated into says
 it is a fallback. Each change shows on the next request, cached or not."""
 
+import datetime
+
 import pytest
 from django.core.cache import cache
 from django.db import connection, transaction
@@ -18,6 +20,8 @@ from wagtail_localize.models import (
 )
 
 from plugins.headless import caching
+from plugins.headless.endpoints import source_changed_since
+from plugins.translation.status import CURRENT, OUTDATED, translation_status
 from tests import factories
 
 API = "/api/v1"
@@ -150,6 +154,59 @@ def test_a_translation_whose_sync_is_stopped_compares_publication_dates(client, 
     assert facts(client, spanish.pk)["outdated"] is True
     publish(spanish)
     assert facts(client, spanish.pk)["outdated"] is False
+
+
+def dashboard_status(page, language_code):
+    """The translation dashboard's status of ``page`` in a language."""
+    (row,) = [
+        row
+        for row in translation_status(models=[Page])
+        if row.source_id == page.pk and row.language_code == language_code
+    ]
+    return row.status
+
+
+def republish_source(site):
+    publish(site["policy"], summary="Audited every quarter.", change_note="Q.")
+
+
+def stop_sync_then_republish_source(site):
+    Translation.objects.filter(pk=site["translation"].pk).update(enabled=False)
+    republish_source(site)
+
+
+def stop_sync_then_republish_both(site):
+    stop_sync_then_republish_source(site)
+    publish(site["spanish"])
+
+
+@pytest.mark.parametrize(
+    ("change", "outdated", "status"),
+    [
+        (lambda site: None, False, CURRENT),
+        (republish_source, True, OUTDATED),
+        (stop_sync_then_republish_source, True, OUTDATED),
+        (stop_sync_then_republish_both, False, CURRENT),
+    ],
+    ids=["fresh", "source-republished", "by-hand-behind", "by-hand-caught-up"],
+)
+def test_the_api_and_the_dashboard_agree_on_outdated(
+    client, site, change, outdated, status
+):
+    """One rule (``source_changed_since``) decides both: a translator's
+    dashboard never calls current what residents are told is outdated."""
+    change(site)
+    assert facts(client, site["spanish"].pk)["outdated"] is outdated
+    assert dashboard_status(site["policy"], "es") == status
+
+
+def test_the_rule_compares_the_sync_time_or_else_the_publication():
+    early, late = datetime.datetime(2026, 1, 1), datetime.datetime(2026, 2, 1)
+    assert source_changed_since(late, early, late) is True  # behind its sync
+    assert source_changed_since(early, late, early) is False
+    assert source_changed_since(late, None, early) is True  # by hand, behind
+    assert source_changed_since(early, None, late) is False
+    assert source_changed_since(None, None, None) is False  # never published
 
 
 def test_a_page_shown_in_a_language_it_lacks_says_fallback(client, site):
