@@ -4,9 +4,9 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
 # Two workers on the two-core machines this runs on; PYTEST_ARGS= runs serially.
-# loadgroup is to keep each xdist_group on one worker (pytest 9.2 with xdist 3.8
-# ignores the groups: xdist renames node ids in a way pytest 9 no longer reads).
-PYTEST_ARGS ?= -n 2 --dist loadgroup --durations=15
+# loadscope with tests/scheduling.py sends each world (a test module, or the
+# browser folder) whole to one worker, so no world is built twice.
+PYTEST_ARGS ?= -n 2 --dist loadscope --durations=15
 
 BENCH_PAGES ?= 10000
 BENCH_DB := $(CURDIR)/.bench/bench.sqlite3

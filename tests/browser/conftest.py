@@ -5,10 +5,8 @@ Loading the demo takes seconds, so it is loaded once, committed, for every
 test in tests/browser/, and when the last of them is done the database is
 flushed and given back the rows migrations made, as Django's
 ``serialized_rollback`` does. No other test runs between them on a worker:
-xdist hands tests out in the collected order, where they stand together. (They
-are also one xdist group, for ``--dist loadgroup`` in the Makefile; with
-pytest 9.2 and xdist 3.8 groups are ignored, so each worker that gets some of
-them builds the world once.) They are ``django_db`` tests, each in a
+the folder is one unit of work for xdist (``tests/scheduling.py``), sent
+whole to one worker. They are ``django_db`` tests, each in a
 transaction rolled back after it (what a test posts is undone), and ask for no
 ``live_server``, which would flush the database after each test: the folder's
 own server stands in (on SQLite's in-memory test database it shares the

@@ -14,13 +14,9 @@ from wagtail.models import Locale, Page, get_page_models
 
 from tests.browser.chromium import requires_chromium
 
-# The marks of a test on the demo site: Chromium, the database (each test in a
-# transaction rolled back after it) and the folder's xdist group (conftest.py).
-ON_DEMO_SITE = [
-    requires_chromium,
-    pytest.mark.django_db,
-    pytest.mark.xdist_group("browser"),
-]
+# The marks of a test on the demo site: Chromium and the database (each test in
+# a transaction rolled back after it).
+ON_DEMO_SITE = [requires_chromium, pytest.mark.django_db]
 
 # The page types a resident meets, keyed by the name a test id shows, with the
 # demo page that stands for each (its English slug), or None for the first.

@@ -18,7 +18,7 @@ from tests.browser.checks import (
 )
 from tests.browser.chromium import requires_chromium
 
-pytestmark = [requires_chromium, pytest.mark.xdist_group("browser")]
+pytestmark = requires_chromium
 
 PIXEL = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
 BROKEN_PAGE = f"""<!DOCTYPE html>

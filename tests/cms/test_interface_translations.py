@@ -389,11 +389,6 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
         transaction.set_rollback(True)
 
 
-# The tests that use the world run on one xdist worker (--dist loadgroup in
-# the Makefile), so the demo is loaded once, not once per worker.
-ONE_WORKER = pytest.mark.xdist_group("interface-translations-demo")
-
-
 @pytest.fixture
 def site_client(world, db, client, settings):
     """A resident's browser. ``db`` makes each test's writes (feedback sent)
@@ -413,7 +408,6 @@ def page_text_problems(client, page, language):
     ]
 
 
-@ONE_WORKER
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page_type_speaks_the_language(site_client, world, language):
     pages = world["pages"][language]
@@ -432,7 +426,6 @@ def feedback_page(world, language):
     return world["pages"][language]["FeedbackPage"]
 
 
-@ONE_WORKER
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_feedback_form_its_errors_and_thanks_speak_the_language(
     site_client, world, language
@@ -471,7 +464,6 @@ def feed_texts(client, url):
     ]
 
 
-@ONE_WORKER
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_feeds_are_titled_in_the_language(site_client, language):
     texts = feed_texts(site_client, f"/feeds/{language}/policy-changes.atom")
@@ -485,7 +477,6 @@ def test_feeds_are_titled_in_the_language(site_client, language):
     assert english_interface(texts, language) == []
 
 
-@ONE_WORKER
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_dates_are_written_as_the_language_writes_them(site_client, world, language):
     policy = world["pages"][language]["PolicyPage"]
@@ -506,7 +497,6 @@ def test_dates_are_written_as_the_language_writes_them(site_client, world, langu
 GROUPING = {"en": ",", "es": "\u00a0"}  # Django's es follows the RAE: a space
 
 
-@ONE_WORKER
 @pytest.mark.parametrize("language", GROUPING)
 def test_figures_are_grouped_as_the_language_groups_them(site_client, world, language):
     from plugins.transparency.models import Technology
@@ -536,7 +526,6 @@ SNIPPET = Template(
 )
 
 
-@ONE_WORKER
 def test_the_page_check_catches_english_left_on_a_page(site_client, world):
     page = world["pages"]["es"]["PolicyPage"]
     html = site_client.get(page.url).text
