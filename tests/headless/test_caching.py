@@ -664,18 +664,39 @@ def test_technology_export_follows_the_registry(client, site):
 # Sites and locales -------------------------------------------------------------
 
 
-def test_adding_a_site_invalidates_responses_for_its_host(
-    client, site, settings, request
+@pytest.mark.parametrize("how", ["added", "renamed"])
+def test_a_site_new_on_a_host_invalidates_responses_for_it(
+    client, site, settings, request, how
 ):
+    """A site added on a host, or renamed to it, takes over the responses the
+    host had cached from the default site."""
     settings.ALLOWED_HOSTS = ["*"]
-    host = {"HTTP_HOST": "lakeside.example"}
+    hostname = "lakeside.example" if how == "added" else "harbor.example"
+    if how == "renamed":
+        lakeside = request.getfixturevalue("other_site")  # on lakeside.example
+    host = {"HTTP_HOST": hostname}
     # Until it has a site of its own, an unknown host gets the default site.
     items = get(client, urls(site)["list"], **host).json()["items"]
     assert site["policy"].pk in [item["id"] for item in items]
-    request.getfixturevalue("other_site")  # lakeside.example, with no policies
+    if how == "added":
+        request.getfixturevalue("other_site")  # lakeside.example, with no policies
+    else:
+        lakeside.site.hostname = hostname
+        lakeside.site.save()
     assert get(client, urls(site)["list"], **host).json()["items"] == []
     get(client, urls(site)["detail"], 404, **host)
     assert get(client, urls(site)["detail"]).json()["id"] == site["policy"].pk
+
+
+def test_giving_a_site_another_root_withholds_the_old_roots_pages(
+    client, site, other_site
+):
+    assert get(client, urls(site)["detail"]).json()["id"] == site["policy"].pk
+    default = Site.objects.get(is_default_site=True)
+    default.root_page = other_site.home
+    default.save()
+    get(client, urls(site)["detail"], 404)
+    assert get(client, urls(site)["list"]).json()["items"] == []
 
 
 def test_the_first_page_in_a_new_language_is_served(client, site, translate):
@@ -696,6 +717,55 @@ def test_removing_a_locale_updates_the_locales(client, site):
     Locale.objects.get(language_code="ar").delete()
     codes = [locale["code"] for locale in get(client, urls(site)["locales"]).json()]
     assert "ar" not in codes
+
+
+def test_adding_a_locale_updates_the_locales(client, site):
+    Locale.objects.get(language_code="ar").delete()
+    codes = [locale["code"] for locale in get(client, urls(site)["locales"]).json()]
+    assert "ar" not in codes
+    Locale.objects.create(language_code="ar")
+    codes = [locale["code"] for locale in get(client, urls(site)["locales"]).json()]
+    assert "ar" in codes
+
+
+def test_a_value_that_found_nothing_is_kept_and_served_as_none(
+    rf, site, django_assert_num_queries
+):
+    from plugins.headless import caching, scopes
+
+    request = rf.get("/")
+
+    def no_such_page():
+        return Page.objects.filter(slug="no-such-page").first()
+
+    def ask():
+        return caching.cached_value(
+            request, "test-nothing", [scopes.PATHS], no_such_page
+        )
+
+    with django_assert_num_queries(1):
+        assert ask() is None
+    with django_assert_num_queries(0):
+        assert ask() is None
+    # Kept like any value: a change of its scope asks the database again.
+    caching.invalidate(scopes.PATHS)
+    with django_assert_num_queries(1):
+        assert ask() is None
+
+
+def test_nothing_found_survives_the_shared_cache(
+    rf, site, redis_cache, django_assert_num_queries
+):
+    # Redis pickles what it keeps: the sentinel must come back as itself.
+    from plugins.headless import caching, scopes
+
+    request = rf.get("/")
+    timeout = caching.response_timeout(request)  # nothing in the world expires
+    with django_assert_num_queries(0):
+        assert caching.response_timeout(request) == timeout
+    # Read back as "nothing there", not computed again (which would give []).
+    expiry_scopes = [scopes.PATHS, scopes.SNIPPETS]
+    assert caching.cached_value(request, "next-expiry", expiry_scopes, list) is None
 
 
 def test_a_cached_page_is_withheld_once_it_expires(client, site):
@@ -721,7 +791,7 @@ def test_a_cached_page_is_withheld_once_it_expires(client, site):
 def test_a_process_value_is_held_per_host_unless_it_is_shared(rf, settings):
     """Search's facts differ by site and are held per host; what the search
     index's rows stand for is the same for every site and held once."""
-    from plugins.headless import caching
+    from plugins.headless import caching, scopes
 
     settings.ALLOWED_HOSTS = ["localhost", "other"]
     here, there = rf.get("/", HTTP_HOST="localhost"), rf.get("/", HTTP_HOST="other")
@@ -731,19 +801,19 @@ def test_a_process_value_is_held_per_host_unless_it_is_shared(rf, settings):
         computed.append(1)
         return len(computed)
 
+    search = [scopes.SEARCH]
     for request in (here, there, here):
-        caching.process_value(request, "test-per-host", ["search"], compute)
+        caching.process_value(request, "test-per-host", search, compute)
     assert len(computed) == 2
     computed.clear()
     shared = [
-        caching.process_value(r, "test-shared", ["search"], compute, per_host=False)
+        caching.process_value(r, "test-shared", search, compute, per_host=False)
         for r in (here, there, here)
     ]
     assert shared == [1, 1, 1]
-    caching.invalidate("search")
+    caching.invalidate(scopes.SEARCH)
     assert (
-        caching.process_value(here, "test-shared", ["search"], compute, per_host=False)
-        == 2
+        caching.process_value(here, "test-shared", search, compute, per_host=False) == 2
     )
 
 
