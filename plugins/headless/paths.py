@@ -25,7 +25,8 @@ from pydantic import Field
 from wagtail.models import Page
 
 from plugins.headless import caching, scopes
-from plugins.headless.api import CACHED, checked, reject_unknown_parameters
+from plugins.headless.api.parameters import reject_unknown_parameters
+from plugins.headless.api.responses import CACHED, checked
 from plugins.headless.endpoints import registry
 from plugins.headless.paging import Paging
 from plugins.headless.representation import site_locales

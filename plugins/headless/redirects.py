@@ -33,7 +33,8 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
 from plugins.headless import caching, scopes
-from plugins.headless.api import CACHED, checked, reject_unknown_parameters
+from plugins.headless.api.parameters import reject_unknown_parameters
+from plugins.headless.api.responses import CACHED, checked
 from plugins.headless.paging import Paging
 from plugins.headless.visibility import for_request
 

@@ -5,7 +5,7 @@ from wagtail.api.v3.errors import problem_response
 from wagtail.models import Page
 
 from plugins.headless import openapi
-from plugins.headless.api import api, collections
+from plugins.headless.api import collections, mount
 from plugins.headless.preview import preview_url
 
 
@@ -42,7 +42,7 @@ def api_index(request):
     OpenAPI document and its collections, for a developer who starts there."""
     if request.method not in SAFE_METHODS:
         return method_not_allowed(request)
-    response = JsonResponse(openapi.index(request, api, collections()))
+    response = JsonResponse(openapi.index(request, mount(), collections()))
     response["Cache-Control"] = "public, max-age=300"
     return response
 
@@ -51,4 +51,4 @@ def openapi_document(request):
     """The OpenAPI document, its ``servers`` naming where it was asked of."""
     if request.method not in SAFE_METHODS:
         return method_not_allowed(request)
-    return JsonResponse(openapi.document(api, request))
+    return JsonResponse(openapi.document(mount(), request))

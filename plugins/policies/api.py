@@ -10,11 +10,18 @@ from wagtail.rich_text import expand_db_html
 
 from blocks import DocumentBlock
 from plugins.headless import json_ld
+from plugins.headless.api import (
+    CACHED,
+    checked,
+    reject_unknown_parameters,
+    visible_page_or_404,
+)
 from plugins.headless.endpoints import (
     PageEndpoint,
     PageListQuery,
     order_choices,
     registry,
+    section_endpoint,
 )
 from plugins.headless.schemas import (
     CalendarDate,
@@ -221,8 +228,6 @@ def current_version_label(page_id):
 
 
 def register():
-    from plugins.headless.endpoints import section_endpoint
-
     registry.register_page(
         PageEndpoint(
             model=PolicyPage,
@@ -312,8 +317,6 @@ def public_log_or_404(request, page_id):
     """The policy's change log, if public on this site: the policy is visible,
     or was public here when its page was withdrawn and deleted
     (``changelog``)."""
-    from plugins.headless.api import visible_page_or_404
-
     try:
         visible_page_or_404(request, PolicyPage, page_id)
     except Http404:
@@ -324,7 +327,6 @@ def public_log_or_404(request, page_id):
 
 def version_routes(router):
     from plugins.headless import caching, scopes
-    from plugins.headless.api import CACHED, checked, reject_unknown_parameters
 
     @router.get(
         "/{int:page_id}/versions/",

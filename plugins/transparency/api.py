@@ -3,10 +3,12 @@
 from datetime import date, datetime
 from typing import Annotated, Literal
 
+from django.http import HttpResponse
 from ninja import Query, Schema
 from pydantic import Field
 
-from plugins.headless import json_ld, scopes
+from cms.exports import csv_text
+from plugins.headless import caching, json_ld, scopes
 from plugins.headless.api import reject_unknown_parameters
 from plugins.headless.endpoints import (
     ListQuery,
@@ -236,11 +238,6 @@ def csv_row(data):
 
 
 def csv_routes(router):
-    from django.http import HttpResponse
-
-    from cms.exports import csv_text
-    from plugins.headless import caching
-
     class CSVQuery(Schema):
         locale: LocaleCode | None = None
 

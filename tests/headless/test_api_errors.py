@@ -457,7 +457,7 @@ def broken(*args, **kwargs):
 
 
 def test_a_bug_is_a_500_problem_and_is_reported(client, home_page, monkeypatch, caplog):
-    monkeypatch.setattr("plugins.headless.api.site_locales", broken)
+    monkeypatch.setattr("plugins.headless.api.parameters.site_locales", broken)
     client.raise_request_exception = False
 
     response = client.get(url("/navigation/"))
@@ -472,7 +472,7 @@ def test_a_bug_is_a_500_problem_and_is_reported(client, home_page, monkeypatch, 
 
 def test_a_bug_still_fails_a_test_loudly(client, home_page, monkeypatch):
     # The test client hears of it as of any uncaught exception.
-    monkeypatch.setattr("plugins.headless.api.site_locales", broken)
+    monkeypatch.setattr("plugins.headless.api.parameters.site_locales", broken)
 
     with pytest.raises(RuntimeError, match="a bug"):
         client.get(url("/navigation/"))

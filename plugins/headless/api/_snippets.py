@@ -1,0 +1,81 @@
+"""Each snippet type's list and detail operations (``/faqs/``,
+``/technologies/{id}/``), from its registered ``SnippetEndpoint``."""
+
+from django.http import Http404
+from ninja import Query, Router, Schema
+from pydantic import Field, create_model
+
+from plugins.headless import caching, openapi, scopes
+from plugins.headless.api.parameters import reject_unknown_parameters
+from plugins.headless.api.responses import CACHED, checked
+from plugins.headless.rich_text import prefetch_links_of
+from plugins.headless.schemas import PositiveId
+from plugins.headless.visibility import for_request
+
+
+def snippet_router(endpoint):
+    """The router of ``endpoint``'s type: its list, its detail and the type's
+    own operations (``endpoint.routes``)."""
+    router = Router(tags=[endpoint.path])
+    list_schema = create_model(
+        f"{endpoint.summary_schema.__name__}List",
+        __base__=Schema,
+        count=(int, ...),
+        items=(list[endpoint.summary_schema], Field(...)),
+    )
+    query_schema = endpoint.query_schema
+    read_under = [scopes.for_type(endpoint.type_name)]
+
+    def live_objects(request):
+        # Live and not past their expiry: the one visibility rule for snippets.
+        objects = for_request(request)(endpoint.model.objects.all())
+        return objects.select_related("locale").prefetch_related(
+            *endpoint.prefetch_related
+        )
+
+    @router.get(
+        "/",
+        response={200: list_schema, **CACHED},
+        **openapi.list_texts(endpoint, pages=False),
+    )
+    def list_snippets(request, query: Query[query_schema]):
+        reject_unknown_parameters(request, query_schema)
+
+        def build():
+            objects = live_objects(request)
+            if query.locale:
+                objects = objects.filter(locale__language_code=query.locale)
+            objects = query.apply(objects)
+            order = getattr(query, "order", None) or endpoint.default_order
+            count = objects.count()
+            window = list(
+                objects.order_by(order, "pk")[query.offset : query.offset + query.limit]
+            )
+            prefetch_links_of(window)
+            items = [endpoint.representation(obj, request) for obj in window]
+            return 200, checked(list_schema, {"count": count, "items": items})
+
+        return caching.cached_response(request, read_under, build, query=query)
+
+    @router.get(
+        "/{int:object_id}/",
+        response={200: endpoint.detail_schema, **CACHED},
+        **openapi.detail_texts(endpoint, pages=False),
+    )
+    def snippet_detail(request, object_id: PositiveId):
+        reject_unknown_parameters(request, None)
+
+        def build():
+            obj = live_objects(request).filter(pk=object_id).first()
+            if obj is None:
+                raise Http404(f"No published {endpoint.type_name} with id {object_id}.")
+            data = endpoint.detail_representation(obj, request)
+            return 200, checked(endpoint.detail_schema, data)
+
+        return caching.cached_response(request, read_under, build)
+
+    list_snippets.__name__ = f"list_{endpoint.path.replace('-', '_')}"
+    snippet_detail.__name__ = f"get_{endpoint.type_name}"
+    if endpoint.routes:
+        endpoint.routes(router)
+    return router
