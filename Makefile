@@ -83,14 +83,15 @@ serve: install
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-# The benchmark builds its own database once (demo + BENCH_PAGES generated pages)
-# and reuses it; `make clean` removes it.
+# The benchmark (plugins/benchmarks) builds its own database once (the demo plus
+# BENCH_PAGES generated pages) and reuses it; `make clean` removes it.
 bench: install
 	mkdir -p .bench
 	@if [ ! -f .bench/built-$(BENCH_PAGES) ]; then \
 		rm -f $(BENCH_DB) && \
 		$(BENCH_ENV) $(MANAGE) migrate --no-input -v0 && \
-		$(BENCH_ENV) $(MANAGE) load_demo --extra-pages $(BENCH_PAGES) && \
+		$(BENCH_ENV) $(MANAGE) load_demo && \
+		$(BENCH_ENV) $(MANAGE) build_scale $(BENCH_PAGES) && \
 		touch .bench/built-$(BENCH_PAGES); \
 	fi
 	$(BENCH_ENV) $(MANAGE) bench_api
@@ -110,7 +111,8 @@ worker: install
 schedule: install
 	$(MANAGE) run_schedule
 
-# wrk against two app processes and a worker on loopback (bench/loadtest.py),
+# wrk against two app processes and a worker on loopback
+# (plugins/benchmarks/loadtest/run.py),
 # over the demo in its own database, built once; a benchmark, not a test.
 LOADTEST_SECONDS ?= 60
 LOADTEST_CONNECTIONS ?= 64
@@ -125,7 +127,7 @@ loadtest: install
 		$(LOADTEST_ENV) $(MANAGE) load_demo && \
 		touch .bench/loadtest-built; \
 	fi
-	$(LOADTEST_ENV) $(BIN)/python bench/loadtest.py --database-url sqlite:///$(LOADTEST_DB) \
+	$(LOADTEST_ENV) $(BIN)/python plugins/benchmarks/loadtest/run.py --database-url sqlite:///$(LOADTEST_DB) \
 		--seconds $(LOADTEST_SECONDS) --connections $(LOADTEST_CONNECTIONS)
 
 # lint-imports: the layers' contracts in pyproject.toml (CONTRIBUTING.md).

@@ -76,6 +76,8 @@ INSTALLED_APPS = [
     "plugins.plainlanguage",
     # The public site (USWDS): renders what the layers above deliver.
     "plugins.site",
+    # Benchmark and scale-builder commands only: no models, URLs or hooks.
+    "plugins.benchmarks",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -15,9 +15,9 @@ def register_feedback_viewset():
     return FeedbackViewSet()
 
 
-@hooks.register("register_demo_content")
-def demo_events(home, *, today, key, write):
-    from plugins.community.demo import load_contact_pages, load_events
+# Demo order: after the policies that feedback is about.
+@hooks.register("register_demo_content", order=60)
+def demo_content():
+    from plugins.community.demo import demo_content
 
-    load_contact_pages(home, key=key, write=write)
-    load_events(home, today=today, key=key, write=write)
+    return demo_content()

@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -17,3 +18,11 @@ class FAQViewSet(SnippetViewSet):
 
 
 register_snippet(FAQViewSet)
+
+
+# Demo order: FAQs first, then what embeds them.
+@hooks.register("register_demo_content", order=10)
+def demo_content():
+    from plugins.faqs.demo import demo_content
+
+    return demo_content()

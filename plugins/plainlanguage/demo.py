@@ -13,6 +13,7 @@ import uuid
 from django.db import transaction
 from wagtail.models import Locale
 
+from cms.demo.sections import DemoContent, progress
 from cms.demo.strings import store_manual_translations
 from plugins.plainlanguage.models import GlossaryTerm
 
@@ -139,12 +140,6 @@ def default_key(name):
     return uuid.uuid5(NAMESPACE, f"riverside-demo:{name}")
 
 
-def progress(created, present):
-    parts = [f"{created} created"] * bool(created)
-    parts += [f"{present} already present"] * bool(present)
-    return ", ".join(parts) or "nothing to do"
-
-
 def load_glossary(key=None, write=None, translate_to=("es",)):
     """Create the demo glossary and translate it; returns the English terms."""
     key = key or default_key
@@ -204,3 +199,12 @@ def translate(term, translations, locale):
     translation = store_manual_translations(term, locale, strings, missing)
     translation.save_target(publish=True)
     return True
+
+
+def demo_content():
+    return DemoContent(
+        name="glossary",
+        load_after=lambda home, *, today, key, write: load_glossary(
+            key=key, write=write
+        ),
+    )

@@ -78,8 +78,9 @@ def glossary_editors():
     return let_editors_keep_the_glossary()
 
 
-@hooks.register("register_demo_content")
-def demo_glossary(home, *, today, key, write):
-    from plugins.plainlanguage.demo import load_glossary
+# Demo order: after every content plugin, whose words it explains.
+@hooks.register("register_demo_content", order=70)
+def demo_content():
+    from plugins.plainlanguage.demo import demo_content
 
-    load_glossary(key=key, write=write)
+    return demo_content()

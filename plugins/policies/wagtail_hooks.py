@@ -45,3 +45,11 @@ def register_review_report_menu_item():
         icon_name="time",
         order=700,
     )
+
+
+# Demo order: after the FAQs and technologies policies embed and govern.
+@hooks.register("register_demo_content", order=40)
+def demo_content():
+    from plugins.policies.demo import demo_content
+
+    return demo_content()

@@ -9,6 +9,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from cms.demo import content
+from cms.demo.sections import DemoContent
 from plugins.site.models import AgencySettings
 
 BADGE_TITLE = "Riverside Police Department badge"
@@ -43,3 +44,7 @@ def load_agency_settings(home, *, write=None, **_unused):
     settings.save()
     write("Agency details: 1 created")
     return settings
+
+
+def demo_content():
+    return DemoContent(name="agency details", load_after=load_agency_settings)

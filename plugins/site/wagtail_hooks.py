@@ -6,8 +6,9 @@ hooks.register("page_template", rendering.page_template)
 hooks.register("page_context", rendering.page_context)
 
 
-@hooks.register("register_demo_content")
-def demo_agency_details(home, *, today, key, write):
-    from plugins.site.demo import load_agency_settings
+# Demo order: last, once the badge and the home page exist.
+@hooks.register("register_demo_content", order=80)
+def demo_content():
+    from plugins.site.demo import demo_content
 
-    load_agency_settings(home, write=write)
+    return demo_content()

@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -17,3 +18,11 @@ class TechnologyViewSet(SnippetViewSet):
 
 
 register_snippet(TechnologyViewSet)
+
+
+# Demo order: technologies before the policies and stories that name them.
+@hooks.register("register_demo_content", order=20)
+def demo_content():
+    from plugins.transparency.demo import demo_content
+
+    return demo_content()

@@ -2,9 +2,10 @@
 as `make serve` starts them (``manage.py serve``, gunicorn), one task worker
 (``manage.py db_worker``, as `make worker`), one database and one Redis.
 
-Used by the deployment tests and by `make loadtest` (bench/loadtest.py). Every
-process gets its own free port, static folder and log file under ``workdir``;
-Redis keys carry a prefix of their own, so runs side by side never meet.
+Used by the deployment tests and by `make loadtest`
+(plugins/benchmarks/loadtest/run.py). Every process gets its own free port,
+static folder and log file under ``workdir``; Redis keys carry a prefix of their
+own, so runs side by side never meet.
 """
 
 import os

@@ -6,21 +6,21 @@ import pytest
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
-from cms.demo import content
-from cms.demo.translations import strings_for
 from plugins.plainlanguage.demo import (
     TERMS,
     MissingGlossaryTranslation,
     load_glossary,
 )
 from plugins.plainlanguage.measures import read
+from plugins.policies.demo import POLICIES
+from plugins.policies.demo.translations import STRINGS
 
 SUMMARIES = [
     (policy["key"], language_code, text)
-    for policy in content.POLICIES
+    for policy in POLICIES
     for language_code, text in (
         ("en", policy["summary"]),
-        ("es", strings_for("es")[policy["summary"]]),
+        ("es", STRINGS["es"][policy["summary"]]),
     )
 ]
 

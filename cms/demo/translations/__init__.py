@@ -1,4 +1,6 @@
-"""Translations of the demo content: one module per target locale.
+"""Translations of the core's demo content (the home page, and text several
+plugins share): one module per target locale. Each plugin keeps the translations
+of its own demo content beside it and hands them over in its ``DemoContent``.
 
 Each module's ``STRINGS`` maps an English source segment, exactly as wagtail-localize
 extracts it (rich text arrives as HTML fragments with ``<a id="a1">`` placeholders
@@ -16,35 +18,18 @@ siblings and siblings need distinct slugs.
 
 import importlib
 
-# Locale code -> (module name, scope). "all" translates every demo object; "core"
-# translates the home page, the policy index, the plate-reader policy and its
-# technology entry, the FAQ page and every FAQ.
+# Locale code -> module name, in the order the loader translates them. The home
+# page is translated into each; a plugin chooses which of its objects are.
 LOCALES = {
-    "es": ("es", "all"),
-    "vi": ("vi", "core"),
-    "zh-hans": ("zh_hans", "core"),
-    "ar": ("ar", "core"),
+    "es": "es",
+    "vi": "vi",
+    "zh-hans": "zh_hans",
+    "ar": "ar",
 }
-
-CORE_KEYS = frozenset(
-    {
-        "home",
-        "policies",
-        "faqs",
-        "license-plate-readers",
-        "policy-license-plate-readers",
-    }
-)
 
 
 def strings_for(language_code):
-    """The translation dictionary of a locale, looked up when the loader runs."""
-    module_name, _scope = LOCALES[language_code]
-    module = importlib.import_module(f"cms.demo.translations.{module_name}")
+    """The core's translation dictionary of a locale, looked up when the loader
+    runs."""
+    module = importlib.import_module(f"cms.demo.translations.{LOCALES[language_code]}")
     return module.STRINGS
-
-
-def covers(language_code, kind, key):
-    """Whether a demo object (kind 'page', 'faq' or 'technology') gets this locale."""
-    _module, scope = LOCALES[language_code]
-    return scope == "all" or kind == "faq" or key in CORE_KEYS

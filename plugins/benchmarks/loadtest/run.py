@@ -8,7 +8,7 @@ wrk against both processes at once, half the connections each, for:
 - cached list: one API list, served from the cache;
 - cached page: one policy page of the public site, served from the same cache;
 - bare view: a Django view returning the same bytes as that list, through the
-  same middleware (bench/loadtest_urls.py).
+  same middleware (plugins/benchmarks/loadtest/urls.py).
 
 It prints requests per second, p50/p99 latency (the slower of the two
 processes), errors (must be 0), each process's resident memory before and
@@ -29,7 +29,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
 from tests.deployment.processes import (  # noqa: E402
@@ -37,7 +37,7 @@ from tests.deployment.processes import (  # noqa: E402
     production_environment,
 )
 
-SCRIPT = ROOT / "bench" / "loadtest.lua"
+SCRIPT = Path(__file__).resolve().parent / "loadtest.lua"
 BARE_BODY = ROOT / ".bench" / "loadtest-bare-body.json"
 
 
@@ -132,7 +132,7 @@ def main():
     environment = production_environment(
         workdir,
         options.database_url,
-        DJANGO_SETTINGS_MODULE="bench.loadtest_settings",
+        DJANGO_SETTINGS_MODULE="plugins.benchmarks.loadtest.settings",
         MEDIA_ROOT=os.environ.get("MEDIA_ROOT", str(workdir / "media")),
         # Workers are never replaced here, so memory growth shows.
         CMS_MAX_REQUESTS="0",

@@ -1,12 +1,9 @@
-"""Demo events for the Riverside demo: English content and Spanish translations.
+"""The community plugin's part of the Riverside demo.
 
-For the demo loader (``cms/demo``) to call once the home page and its Spanish
-translation exist::
-
-    from plugins.community import demo
-
-    events = demo.load_events(home, today=loader.today, key=demo_key,
-                              write=loader.write)
+Its ``DemoContent`` (``demo_content()``, registered through the
+``register_demo_content`` hook) holds the community awards as data
+(``awards.py``, translated in ``translations.py``), and once every translation
+exists writes the feedback, contact and event pages:
 
 ``load_events(home, *, today=None, key=None, write=None, translate_to=("es",))``
     Creates the events index under ``home`` (the source-language HomePage) and
@@ -37,9 +34,14 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from cms.demo import content as demo_content
+from cms.demo import content as core_content
+from cms.demo.sections import DemoContent, DemoPages, progress
 from cms.demo.strings import store_manual_translations
+from plugins.community.demo.awards import AWARDS
+from plugins.community.demo.awards import INDEX as AWARD_INDEX
+from plugins.community.demo.translations import STRINGS as AWARD_TRANSLATIONS
 from plugins.community.models import (
+    AwardPage,
     ContactPage,
     EventIndexPage,
     EventPage,
@@ -439,13 +441,6 @@ class _CommunityDemo:
         return True
 
 
-def progress(created, present):
-    """The loader's progress wording: only the counts that are not zero."""
-    parts = [f"{created} created"] * bool(created)
-    parts += [f"{present} already present"] * bool(present)
-    return ", ".join(parts) or "nothing to do"
-
-
 def load_events(home, *, today=None, key=None, write=None, translate_to=("es",)):
     """Create the demo events under ``home`` and translate them; see the module
     docstring. Returns the source-language events."""
@@ -463,7 +458,7 @@ def load_events(home, *, today=None, key=None, write=None, translate_to=("es",))
 # In every demo language, so that a resident reaches us in their own.
 
 # One line: wagtail-localize would carry line breaks to translators as <br/>.
-ADDRESS = demo_content.ADDRESS
+ADDRESS = core_content.ADDRESS
 
 FEEDBACK_PAGE = {
     "key": "feedback",
@@ -497,10 +492,10 @@ CONTACT_PAGE = {
         "or a noise complaint. Our front desk is open during office hours."
     ),
     "address": ADDRESS,
-    "phone": demo_content.MAIN_PHONE,
-    "non_emergency_phone": demo_content.PHONE,
-    "email": demo_content.RECORDS_EMAIL,
-    "hours": demo_content.OFFICE_HOURS,
+    "phone": core_content.MAIN_PHONE,
+    "non_emergency_phone": core_content.PHONE,
+    "email": core_content.RECORDS_EMAIL,
+    "hours": core_content.OFFICE_HOURS,
     "show_in_menus": True,
 }
 
@@ -638,7 +633,7 @@ PAGE_TRANSLATIONS = {
             "Nuestra recepción atiende en horario de oficina."
         ),
         ADDRESS: ADDRESS,
-        demo_content.OFFICE_HOURS: "De lunes a viernes, de 8 a. m. a 5 p. m.",
+        core_content.OFFICE_HOURS: "De lunes a viernes, de 8 a. m. a 5 p. m.",
     },
     "vi": {
         "Send us feedback": "Gửi ý kiến cho chúng tôi",
@@ -682,7 +677,7 @@ PAGE_TRANSLATIONS = {
             "việc."
         ),
         ADDRESS: ADDRESS,
-        demo_content.OFFICE_HOURS: "Thứ Hai đến thứ Sáu, 8 giờ sáng đến 5 giờ chiều.",
+        core_content.OFFICE_HOURS: "Thứ Hai đến thứ Sáu, 8 giờ sáng đến 5 giờ chiều.",
     },
     "zh-hans": {
         "Send us feedback": "向我们提意见",
@@ -715,7 +710,7 @@ PAGE_TRANSLATIONS = {
             "我们的前台在办公时间开放。"
         ),
         ADDRESS: ADDRESS,
-        demo_content.OFFICE_HOURS: "周一至周五，上午 8 点至下午 5 点。",
+        core_content.OFFICE_HOURS: "周一至周五，上午 8 点至下午 5 点。",
     },
     "ar": {
         "Send us feedback": "أرسل لنا ملاحظاتك",
@@ -751,7 +746,7 @@ PAGE_TRANSLATIONS = {
             "مفقود أو شكوى من الضجيج. مكتب الاستقبال مفتوح خلال ساعات العمل."
         ),
         ADDRESS: ADDRESS,
-        demo_content.OFFICE_HOURS: "من الاثنين إلى الجمعة، من 8 صباحًا إلى 5 مساءً.",
+        core_content.OFFICE_HOURS: "من الاثنين إلى الجمعة، من 8 صباحًا إلى 5 مساءً.",
     },
 }
 
@@ -774,3 +769,20 @@ def load_contact_pages(home, *, key=None, write=None, translations=None):
         )
         demo.load_report(pages[0])
         return pages
+
+
+def load_pages_and_events(home, *, today, key, write):
+    load_contact_pages(home, key=key, write=write)
+    load_events(home, today=today, key=key, write=write)
+
+
+def demo_content():
+    """The awards as data; the feedback, contact and event pages after the
+    translations, under the home page and its translations."""
+    return DemoContent(
+        name="community",
+        indexes=[AWARD_INDEX],
+        pages=[DemoPages("Awards", AwardPage, "awards", AWARDS)],
+        translations=AWARD_TRANSLATIONS,
+        load_after=load_pages_and_events,
+    )

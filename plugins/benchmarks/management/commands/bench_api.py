@@ -1,6 +1,7 @@
 """Measure the delivery API against Wagtail's stock API v2 and a bare JSON view.
 
-Run through ``make bench``, which builds its own database first. Prints a table
+Run through ``make bench``, which builds its own database first (``load_demo``,
+then ``build_scale``). Prints a table
 of requests per second, p50/p95 latency and queries per request.
 """
 
@@ -12,7 +13,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import Client, override_settings
 
-from plugins.headless import bench_urls, caching
+from plugins.benchmarks import urls as bench_urls
+from plugins.headless import caching
 from plugins.headless.endpoints import registry
 
 # As production serves: DEBUG off, so that no query is logged (make bench runs

@@ -2,4 +2,4 @@
 
 from cms.settings import *  # noqa: F403
 
-ROOT_URLCONF = "bench.loadtest_urls"
+ROOT_URLCONF = "plugins.benchmarks.loadtest.urls"

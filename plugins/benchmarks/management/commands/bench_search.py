@@ -13,7 +13,7 @@ from django.test import Client, override_settings
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from plugins.headless.management.commands.bench_api import (
+from plugins.benchmarks.management.commands.bench_api import (
     SERVING,
     measure_all,
     verdict,

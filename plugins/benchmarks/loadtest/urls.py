@@ -1,6 +1,6 @@
 """`make loadtest` only: the project's URLs plus ``/bench/bare/``, a bare Django
-view that returns the bytes of a cached API list (written by bench/loadtest.py
-before the app processes start), through the same middleware."""
+view that returns the bytes of a cached API list (written by ``run.py`` before
+the app processes start), through the same middleware."""
 
 from pathlib import Path
 

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class BenchmarksConfig(AppConfig):
+    name = "plugins.benchmarks"
+    label = "trust_benchmarks"
+    verbose_name = "Benchmarks"
