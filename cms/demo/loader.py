@@ -35,7 +35,7 @@ from wagtail_localize.models import (
 
 from cms.demo import content, translations
 from cms.demo.images import draw_png
-from cms.demo.sections import progress, registered_demo_content
+from cms.demo.sections import demo_strings, progress, registered_demo_content
 from cms.demo.strings import TOOL_NAME
 from cms.models import HomePage
 
@@ -391,14 +391,6 @@ class DemoLoader:
             ]
         return plan
 
-    def strings_for(self, language_code):
-        """The core's and every plugin's translations into the language, read at
-        the time of the load."""
-        strings = dict(translations.strings_for(language_code))
-        for part in self.parts:
-            strings.update(part.translations.get(language_code, {}))
-        return strings
-
     def translate(self):
         for language_code in translations.LOCALES:
             name = LANGUAGE_NAMES.get(language_code, language_code)
@@ -407,15 +399,15 @@ class DemoLoader:
                 self.write(f"{name} ({language_code}): skipped, locale not configured")
                 continue
             created = present = 0
-            self.strings = self.strings_for(language_code)
+            strings = demo_strings(language_code, self.parts)
             for kind, key in self.translation_plan(language_code):
-                if self.translate_object(self.objects[kind, key], locale):
+                if self.translate_object(self.objects[kind, key], locale, strings):
                     created += 1
                 else:
                     present += 1
             self.report(f"{name} ({language_code}) translations", created, present)
 
-    def translate_object(self, obj, locale):
+    def translate_object(self, obj, locale, strings):
         """Translate a page or snippet the wagtail-localize way; False if done."""
         if obj.has_translation(locale):
             return False
@@ -425,7 +417,7 @@ class DemoLoader:
         translation, _created = Translation.objects.get_or_create(
             source=source, target_locale=locale
         )
-        self.store_string_translations(obj, source, locale)
+        self.store_string_translations(obj, source, locale, strings)
         total, translated = translation.get_progress()
         if total != translated:
             raise CommandError(
@@ -444,8 +436,7 @@ class DemoLoader:
         revision.publish()
         return True
 
-    def store_string_translations(self, obj, source, locale):
-        strings = self.strings
+    def store_string_translations(self, obj, source, locale, strings):
         segments = list(
             StringSegment.objects.filter(source=source)
             .select_related("string", "context")

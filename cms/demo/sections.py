@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from wagtail import hooks
 
+from cms.demo import translations
+
 HOOK_NAME = "register_demo_content"
 
 
@@ -76,6 +78,15 @@ class DemoContent:
 def registered_demo_content():
     """Every plugin's ``DemoContent``, in the hooks' order."""
     return [describe() for describe in hooks.get_hooks(HOOK_NAME)]
+
+
+def demo_strings(language_code, parts):
+    """The core's and every part's translations into the language, merged, as
+    they are at the time of the call."""
+    strings = dict(translations.strings_for(language_code))
+    for part in parts:
+        strings.update(part.translations.get(language_code, {}))
+    return strings
 
 
 def progress(created, present):

@@ -27,7 +27,7 @@ from wagtail.search.backends import get_search_backend
 
 from cms.demo import content, translations
 from cms.demo.loader import demo_key
-from cms.demo.sections import progress, registered_demo_content
+from cms.demo.sections import demo_strings, progress, registered_demo_content
 from plugins.community.demo.awards import AWARDS
 from plugins.community.models import AwardPage
 from plugins.faqs.demo import FAQS
@@ -177,9 +177,7 @@ class ScaleBuilder:
         self.sentences = {"en": [text for text in english if is_sentence(text)]}
         self.dictionaries = {"en": {}}
         for code in translations.LOCALES:
-            strings = dict(translations.strings_for(code))
-            for part in self.parts:
-                strings.update(part.translations.get(code, {}))
+            strings = demo_strings(code, self.parts)
             self.dictionaries[code] = strings
             self.sentences[code] = [t for t in strings.values() if is_sentence(t)]
 
