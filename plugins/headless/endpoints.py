@@ -217,10 +217,26 @@ class OfficialLanguages:
     default: Callable[[], str]
 
 
+def in_stable_order(entries, key):
+    """``entries`` (a dict) ordered by ``key`` of each value, not by when the
+    plugins registered them: the API's document is the same whatever order
+    INSTALLED_APPS lists the plugins in."""
+    return dict(sorted(entries.items(), key=lambda entry: key(entry[1])))
+
+
+def endpoint_order(endpoint):
+    return (endpoint.type_name, endpoint.model._meta.label)
+
+
 class EndpointRegistry:
+    """What the plugins declare in their ``ready()``; ``plugins.headless.api.
+    mount()`` builds the API from it once, when the URLconf is loaded. Every
+    collection iterates in a stable order (``in_stable_order``)."""
+
     def __init__(self):
         self.pages = {}
         self.snippets = {}
+        # {prefix: make_router(unions)}, in prefix order.
         self.routers = {}
         self.detail_fields = {}
         # How a page's translation was last synced from its source (the
@@ -238,14 +254,25 @@ class EndpointRegistry:
         self.official_languages = official_languages
 
     def register_router(self, prefix, router):
-        """Mount a plugin's own ninja Router (search, feedback) at /api/v1/<prefix>/."""
-        self.routers[prefix] = router
+        """Mount a plugin's own ninja Router (paths, feedback) at
+        /api/v1/<prefix>/."""
+        self.register_router_factory(prefix, lambda unions: router)
+
+    def register_router_factory(self, prefix, make_router):
+        """Mount at /api/v1/<prefix>/ the Router that ``make_router(unions)``
+        makes when the API is mounted, for operations whose schemas are made of
+        every registered type (search's results): ``unions`` is
+        ``plugins.headless.api.Unions``."""
+        self.routers[prefix] = make_router
+        self.routers = dict(sorted(self.routers.items()))
 
     def register_page(self, endpoint):
         self.pages[endpoint.model] = endpoint
+        self.pages = in_stable_order(self.pages, endpoint_order)
 
     def register_snippet(self, endpoint):
         self.snippets[endpoint.model] = endpoint
+        self.snippets = in_stable_order(self.snippets, endpoint_order)
 
     def register_detail_field(self, detail_field):
         self.detail_fields[detail_field.name] = detail_field

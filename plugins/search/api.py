@@ -32,7 +32,7 @@ Elasticsearch.
 """
 
 import logging
-from typing import Annotated, Literal, Union
+from typing import Literal
 
 from ninja import Query, Router, Schema
 from pydantic import Field, create_model, field_validator
@@ -42,6 +42,7 @@ from wagtail.search.backends import get_search_backend
 from plugins.headless import caching, scopes
 from plugins.headless.api import (
     checked,
+    discriminated_union,
     locale_by_code,
     reject_unknown_parameters,
     representation_for,
@@ -224,14 +225,18 @@ def hit_schema(schema):
     )
 
 
-def results_schema():
-    summaries = [endpoint.summary_schema for endpoint in page_endpoints()]
-    summaries += [endpoint.summary_schema for endpoint in snippet_endpoints()]
-    hits = tuple(hit_schema(schema) for schema in dict.fromkeys(summaries))
-    item = (
-        Annotated[Union[hits], Field(discriminator="type")]  # noqa: UP007
-        if len(hits) > 1
-        else hits[0]
+def results_schema(unions):
+    """Search results: each item the summary of a searchable type, with its
+    highlight, of the types the API lists (``Unions.listed``), in their
+    order."""
+    searchable = set(searchable_type_names())
+    summaries = [
+        endpoint.summary_schema
+        for endpoint in unions.listed
+        if endpoint.type_name in searchable
+    ]
+    item = discriminated_union(
+        hit_schema(schema) for schema in dict.fromkeys(summaries)
     )
     return create_model(
         "SearchResults",
@@ -293,9 +298,9 @@ def query_schema():
     )
 
 
-def build_router():
+def build_router(unions):
     router = Router(tags=["search"])
-    schema = results_schema()
+    schema = results_schema(unions)
     search_query = query_schema()
 
     @router.get(
@@ -348,4 +353,4 @@ def build_router():
 
 
 def register():
-    registry.register_router("search", build_router())
+    registry.register_router_factory("search", build_router)

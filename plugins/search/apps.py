@@ -15,5 +15,4 @@ class SearchConfig(AppConfig):
         from plugins.search.reindexing import after_migrate
 
         post_migrate.connect(after_migrate, sender=self)
-        # After the content plugins: the result schema is their union.
         api.register()

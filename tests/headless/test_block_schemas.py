@@ -30,6 +30,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail.test.utils.wagtail_factories import DocumentFactory
 
 from plugins.headless import block_schemas
+from plugins.headless.api import mount
 from plugins.headless.block_schemas import (
     BlockWithoutSchema,
     api_value,
@@ -54,8 +55,7 @@ API = "/api/v1"
 def typed_block_lists():
     """{(model, field name): StreamField} of every list of blocks a registered
     page or snippet type declares (``list[Block]``) and its model has."""
-    import cms.urls  # noqa: F401 - mounts the API, which types the block lists
-
+    mount()  # types the block lists
     lists = {}
     for endpoint in [*registry.pages.values(), *registry.snippets.values()]:
         fields = stream_fields(endpoint.model)

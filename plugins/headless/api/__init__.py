@@ -5,9 +5,11 @@ operations: parameters checked (``reject_unknown_parameters``,
 ``visible_page_or_404``, ``locale_by_code``), a page's representation and
 detail (``representation_for``, ``serialize_detail``, ``IMAGE_FIELDS``), the
 statuses every operation answers (``CACHED``, ``ERRORS``) and unions of typed
-schemas (``discriminated_union``). ``mount()`` builds the API itself from what
-the plugins registered (``plugins.headless.endpoints.registry``); the URLconf
-calls it. The modules whose names start with ``_`` are the routes: private.
+schemas (``discriminated_union``, ``Unions``). ``mount()`` builds the API from
+what the plugins registered in their ``ready()``
+(``plugins.headless.endpoints.registry``), once, when the URLconf calls it:
+importing a module of this package mounts nothing. The modules whose names
+start with ``_`` are the routes: private.
 """
 
 from plugins.headless.api._mount import collections, mount
@@ -24,6 +26,7 @@ from plugins.headless.api.parameters import (
 from plugins.headless.api.responses import (
     CACHED,
     ERRORS,
+    Unions,
     checked,
     discriminated_union,
 )
@@ -32,6 +35,7 @@ __all__ = [
     "CACHED",
     "ERRORS",
     "IMAGE_FIELDS",
+    "Unions",
     "checked",
     "collections",
     "discriminated_union",

@@ -9,7 +9,7 @@ from plugins.headless.api._generic import pages_router, site_router
 from plugins.headless.api._pages import page_router
 from plugins.headless.api._preview import preview_router
 from plugins.headless.api._snippets import snippet_router
-from plugins.headless.api.responses import discriminated_union
+from plugins.headless.api.responses import Unions, discriminated_union
 from plugins.headless.block_schemas import type_block_lists
 from plugins.headless.endpoints import registry
 from plugins.headless.redirects import RedirectAnswer
@@ -43,10 +43,7 @@ def withholding_links(operation):
     return serve
 
 
-@functools.cache
-def mount():
-    """The API with every registered content type's routes. Called from the
-    URLconf; later calls return the same API."""
+def new_api():
     api = DeliveryAPI(
         title="Community Trust CMS delivery API",
         version="1.0.0",
@@ -61,21 +58,42 @@ def mount():
     )
     api.add_decorator(withholding_links)
     errors.install(api)
+    return api
+
+
+def unions_of_registered_types():
+    """The registered types' unions, from their detail schemas with typed
+    block lists (``type_block_lists``)."""
+    pages = list(registry.pages.values())
+    snippets = list(registry.snippets.values())
+    type_block_lists([*pages, *snippets])
+    page_detail = discriminated_union(endpoint.detail_schema for endpoint in pages)
+    # Find-by-path may also answer a redirect (``redirects``).
+    found = discriminated_union(
+        [*(endpoint.detail_schema for endpoint in pages), RedirectAnswer]
+    )
+    listed = (*(endpoint for endpoint in pages if endpoint.path), *snippets)
+    return Unions(page_detail=page_detail, found=found, listed=listed)
+
+
+@functools.cache
+def mount():
+    """The API, built once from what the plugins registered in their
+    ``ready()``: the registered types' unions first, then every router, in
+    the registry's stable order. The URLconf calls it; a later call returns
+    the same API."""
+    api = new_api()
+    unions = unions_of_registered_types()
     api.add_router("/", site_router())
-    type_block_lists([*registry.pages.values(), *registry.snippets.values()])
-    for prefix, router in registry.routers.items():
-        api.add_router(f"/{prefix}/", router)
+    for prefix, make_router in registry.routers.items():
+        api.add_router(f"/{prefix}/", make_router(unions))
     for endpoint in registry.snippets.values():
         api.add_router(f"/{endpoint.path}/", snippet_router(endpoint))
     for endpoint in registry.pages.values():
         if endpoint.path:
             api.add_router(f"/{endpoint.path}/", page_router(endpoint))
-    details = [endpoint.detail_schema for endpoint in registry.pages.values()]
-    detail_union = discriminated_union(details)
-    # Find-by-path may also answer a redirect (``redirects``).
-    find_union = discriminated_union([*details, RedirectAnswer])
-    api.add_router("/pages/", pages_router(detail_union, find_union))
-    api.add_router("/preview/", preview_router(detail_union))
+    api.add_router("/pages/", pages_router(unions.page_detail, unions.found))
+    api.add_router("/preview/", preview_router(unions.page_detail))
     return api
 
 

@@ -1,8 +1,7 @@
 """Each page type's own list and detail operations (``/policies/``,
 ``/policies/{id}/``), from its registered ``PageEndpoint``."""
 
-from ninja import Query, Router, Schema
-from pydantic import Field, create_model
+from ninja import Query, Router
 
 from plugins.headless import caching, openapi, scopes
 from plugins.headless.api.details import (
@@ -15,7 +14,7 @@ from plugins.headless.api.parameters import (
     locale_by_code,
     reject_unknown_parameters,
 )
-from plugins.headless.api.responses import CACHED, checked
+from plugins.headless.api.responses import CACHED, checked, list_of
 from plugins.headless.endpoints import DetailQuery, locale_filter
 from plugins.headless.representation import is_fallback, page_item
 from plugins.headless.schemas import PositiveId
@@ -25,11 +24,8 @@ def page_router(endpoint):
     """The router of ``endpoint``'s type: its list, its detail and the type's
     own operations (``endpoint.routes``)."""
     router = Router(tags=[endpoint.path])
-    list_schema = create_model(
-        f"{endpoint.detail_schema.__name__}List",
-        __base__=Schema,
-        count=(int, ...),
-        items=(list[endpoint.summary_schema], Field(...)),
+    list_schema = list_of(
+        f"{endpoint.detail_schema.__name__}List", endpoint.summary_schema
     )
     query_schema = endpoint.query_schema
     read_under = [scopes.for_type(endpoint.type_name), *endpoint.extra_scopes]

@@ -2,12 +2,11 @@
 ``/technologies/{id}/``), from its registered ``SnippetEndpoint``."""
 
 from django.http import Http404
-from ninja import Query, Router, Schema
-from pydantic import Field, create_model
+from ninja import Query, Router
 
 from plugins.headless import caching, openapi, scopes
 from plugins.headless.api.parameters import reject_unknown_parameters
-from plugins.headless.api.responses import CACHED, checked
+from plugins.headless.api.responses import CACHED, checked, list_of
 from plugins.headless.rich_text import prefetch_links_of
 from plugins.headless.schemas import PositiveId
 from plugins.headless.visibility import for_request
@@ -17,11 +16,8 @@ def snippet_router(endpoint):
     """The router of ``endpoint``'s type: its list, its detail and the type's
     own operations (``endpoint.routes``)."""
     router = Router(tags=[endpoint.path])
-    list_schema = create_model(
-        f"{endpoint.summary_schema.__name__}List",
-        __base__=Schema,
-        count=(int, ...),
-        items=(list[endpoint.summary_schema], Field(...)),
+    list_schema = list_of(
+        f"{endpoint.summary_schema.__name__}List", endpoint.summary_schema
     )
     query_schema = endpoint.query_schema
     read_under = [scopes.for_type(endpoint.type_name)]

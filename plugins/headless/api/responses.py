@@ -2,9 +2,11 @@
 problem documents of its errors, the 304 of a cached response, and the shape
 of a list whose items are of several types."""
 
-from typing import Annotated, Union
+from dataclasses import dataclass
+from typing import Annotated, Any, Union
 
-from pydantic import Field
+from ninja import Schema
+from pydantic import Field, create_model
 
 from plugins.headless.conf import setting
 from plugins.headless.schemas import Problem
@@ -21,6 +23,31 @@ def discriminated_union(schemas):
     if len(schemas) == 1:
         return schemas[0]
     return Annotated[Union[schemas], Field(discriminator="type")]  # noqa: UP007
+
+
+@dataclass(frozen=True)
+class Unions:
+    """What ``mount()`` makes of every registered type, once, before it builds
+    the routers that answer with them (``registry.register_router_factory``)."""
+
+    # Any page's detail, told apart by ``type``.
+    page_detail: Any
+    # What find-by-path answers: any page's detail, or a redirect.
+    found: Any
+    # The page and snippet endpoints that have a listing, in the registry's
+    # stable order: the types search results and the API's index show.
+    listed: tuple
+
+
+def list_of(name, item_schema):
+    """The schema of a list operation's answer: ``count`` items in all, and
+    one page of ``items``."""
+    return create_model(
+        name,
+        __base__=Schema,
+        count=(int, ...),
+        items=(list[item_schema], Field(...)),
+    )
 
 
 def checked(schema, data):
