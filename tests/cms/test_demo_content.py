@@ -9,7 +9,7 @@ from django.core.management.base import CommandError
 from wagtail.models import Site
 
 from cms.demo import content
-from cms.demo.sections import registered_demo_content
+from cms.demo.sections import DemoContent, registered_demo_content
 from cms.demo.translations import es as spanish
 from cms.models import HomePage
 from tests.cms.test_demo_loader import database_counts, load_demo
@@ -79,3 +79,15 @@ def test_every_plugin_registers_its_demo_in_order():
         for entry in part.indexes
     ]
     assert len(set(positions)) == len(positions)
+
+
+def test_a_plugin_chooses_the_languages_of_its_objects():
+    part = DemoContent(
+        name="example",
+        translations={"es": {}, "vi": {}},
+        only={"vi": frozenset({"one"})},
+    )
+    assert part.translates("es", "one") and part.translates("es", "two")
+    assert part.translates("vi", "one")
+    assert not part.translates("vi", "two")
+    assert not part.translates("ar", "one")

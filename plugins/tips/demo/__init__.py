@@ -48,7 +48,7 @@ GUIDE_INDEX = {
     "menu_position": 40,
 }
 
-# Guides (they come before policies, which link to them)
+# Guides (written before the policies, which link to them: the hook's order 30)
 GUIDES = [
     {
         "key": "guide-investigation",
