@@ -11,13 +11,13 @@ from wagtail.blocks.base import get_error_json_data
 from wagtail.models import Locale, Page, Site
 
 from tests import factories
+from tests.helpers import publish_copy
 
 
 @pytest.fixture(autouse=True)
 def _test_settings(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.CMS_API_VALIDATE_RESPONSES = True
 
 
 @pytest.fixture
@@ -182,15 +182,7 @@ def publish_translation(locales):
     """Translate a page (with any missing parents) or a snippet, and publish it."""
 
     def publish(source, language_code):
-        locale = locales[language_code]
-        if isinstance(source, Page):
-            translation = source.copy_for_translation(locale, copy_parents=True)
-        else:
-            translation = source.copy_for_translation(locale)
-            translation.save()
-        translation.save_revision().publish()
-        translation.refresh_from_db()
-        return translation
+        return publish_copy(source, locales[language_code])
 
     return publish
 

@@ -55,12 +55,6 @@ def redis_down(settings, refused_port):
 
 
 @pytest.fixture
-def fresh_cache():
-    # Replaces feedback_fixtures' autouse fixture: clear() is dropped anyway.
-    yield
-
-
-@pytest.fixture
 def policy(section_indexes):
     page = factories.PolicyPageFactory(
         parent=section_indexes["policies"], title="Body-worn cameras"

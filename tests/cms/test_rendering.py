@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from tests import factories
 from tests.conftest import DEMO_LANGUAGES
+from tests.helpers import publish_copy
 
 LEAF_PAGES = {
     "policy": (factories.PolicyPageFactory, "policies"),
@@ -28,13 +29,6 @@ SECTIONS = {
     "faqs": factories.FAQPageFactory,
 }
 PAGE_TYPES = ["home", *SECTIONS, "transparency", *LEAF_PAGES]
-
-
-def translate(page, locale):
-    """The page's published translation (its parent is translated first)."""
-    translation = page.copy_for_translation(locale)
-    translation.save_revision().publish()
-    return translation
 
 
 def build_site():
@@ -61,8 +55,9 @@ def build_site():
     built = {(name, "en"): page for name, page in pages.items()}
     for language in DEMO_LANGUAGES[1:]:
         for name in PAGE_TYPES:  # parents before children
-            built[(name, language.code)] = translate(
-                pages[name], locales[language.code]
+            # Its parent is translated first.
+            built[(name, language.code)] = publish_copy(
+                pages[name], locales[language.code], copy_parents=False
             )
     return built, listing
 

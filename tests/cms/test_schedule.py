@@ -19,6 +19,7 @@ from plugins.community.models import FeedbackSubmission
 from plugins.headless.models import WebhookDelivery
 from plugins.policies.permissions import POLICY_APPROVERS
 from tests import factories
+from tests.helpers import publish
 from tests.search.conftest import search
 
 A_WEEK_AGO = datetime.timedelta(days=8)
@@ -39,12 +40,6 @@ def run_worker(queues):
 
 def results(queue):
     return DBTaskResult.objects.filter(queue_name=queue).order_by("enqueued_at")
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 @pytest.fixture

@@ -4,32 +4,17 @@ folder's conftest.py belongs to the awards tests)."""
 import re
 
 import pytest
-from django.core.cache import cache
 
 from tests import factories
+from tests.helpers import publish
 
 __all__ = [
     "api_post",
     "csrf_client",
     "event_index",
     "feedback_page",
-    "fresh_cache",
     "live_policy",
 ]
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    # The rate limit and the API's response cache live in the cache.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -12,12 +12,7 @@ from cms.models import HomePage
 from plugins.community.models import EventIndexPage, EventPage
 from tests import factories
 from tests.community.feedback_fixtures import *  # noqa: F403
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
+from tests.helpers import publish
 
 
 @pytest.fixture

@@ -9,12 +9,7 @@ from wagtail.models import PageViewRestriction
 
 from tests import factories
 from tests.community.feedback_fixtures import *  # noqa: F403
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
+from tests.helpers import publish
 
 
 @pytest.fixture

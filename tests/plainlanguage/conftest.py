@@ -16,12 +16,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import transaction
-from django.test import TestCase
 from wagtail.models import Locale, Page, Site
 
 from cms.roles import EDITORS
 from plugins.plainlanguage.models import GlossaryTerm
-from tests import factories
+from tests import factories, helpers
+from tests.helpers import publish_copy, run_on_commit
 
 HARDEST = (
     "Staff may use the automated license-plate reader system only to locate "
@@ -82,18 +82,7 @@ class World:
 
 
 def publish(page):
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-def translate(page, language_code, **fields):
-    locale = Locale.objects.get(language_code=language_code)
-    translation = page.copy_for_translation(locale, copy_parents=True)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    return publish(translation)
+    return run_on_commit(helpers.publish, page)
 
 
 def build_world():
@@ -134,17 +123,19 @@ def build_world():
             parent=policies, title="Drones", slug="drones", summary="Soon.", body=[]
         )
     )
-    spanish = translate(
+    spanish = run_on_commit(
+        publish_copy,
         hard,
-        "es",
+        locales["es"],
         title="Lectores de matrículas",
         slug="lectores-de-matriculas",
         summary="Usamos cámaras que leen matrículas para buscar autos robados.",
         body=SPANISH_BODY,
     )
-    vietnamese = translate(
+    vietnamese = run_on_commit(
+        publish_copy,
         hard,
-        "vi",
+        locales["vi"],
         title="Máy đọc biển số xe",
         summary="Chúng tôi dùng camera ALPR để tìm xe bị đánh cắp.",
         body=[],

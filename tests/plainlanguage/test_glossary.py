@@ -4,12 +4,13 @@ with wagtail-localize, and the API serves each language's terms."""
 import pytest
 from django.urls import reverse
 from wagtail.models import Locale
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import Translation
 
 from cms.models import HomePage
 from plugins.plainlanguage.assessment import assess
 from plugins.plainlanguage.models import GlossaryTerm
 from tests.conftest import SnippetAdmin
+from tests.helpers import translate_strings
 
 
 @pytest.fixture
@@ -59,24 +60,15 @@ def test_a_translator_localizes_a_term_with_wagtail_localize(editor_client, worl
         {"locales": [vietnamese.pk]},
     )
     assert response.status_code == 302
-    translation = Translation.objects.get(
+    assert Translation.objects.filter(
         source__object_id=english.translation_key, target_locale=vietnamese
-    )
+    ).exists()
     # The translator's strings, as the translation editor stores them.
     words = {
         "hotlist": "danh sách theo dõi",
         english.explanation: "Danh sách biển số xe chúng tôi đang tìm.",
     }
-    for segment in StringSegment.objects.filter(
-        source=translation.source
-    ).select_related("string", "context"):
-        StringTranslation.objects.create(
-            translation_of=segment.string,
-            locale=vietnamese,
-            context=segment.context,
-            data=words[segment.string.data],
-        )
-    translation.save_target(publish=True)
+    translate_strings(english, vietnamese, words)
     localized = english.get_translation(vietnamese)
     assert localized.live
     assert (localized.term, localized.explanation) == (

@@ -19,18 +19,18 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
-from django.test import TestCase, override_settings
+from django.test import override_settings
 from django.urls import reverse
 from wagtail.models import Locale, Page, Site, WorkflowState
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
     Translation,
-    TranslationSource,
 )
 
 from plugins.translation.po import export_po
 from tests import factories
+from tests.helpers import run_on_commit, translate_strings
 from tests.policies.form_data import policy_form
 from tests.tips.form_data import tip_form
 
@@ -51,12 +51,6 @@ UNAPPROVED_TEXT = "Texto sin aprobar"
 DUMMY_MACHINE = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 
 
-def run_on_commit(function, *args, **kwargs):
-    """wagtail-localize publishes on commit; the world never commits."""
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        return function(*args, **kwargs)
-
-
 def publish(page, user=None):
     page = page.specific
     run_on_commit(page.save_revision(user=user).publish, user=user)
@@ -64,26 +58,10 @@ def publish(page, user=None):
     return page
 
 
-def translate(page, locale, untranslated=("summary",)):
-    """Translate ``page`` with wagtail-localize and publish it, leaving the
-    ``untranslated`` fields in the source language."""
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale
-    )
-    for segment in StringSegment.objects.filter(source=source).select_related(
-        "string", "context"
-    ):
-        if segment.context.path in untranslated:
-            continue
-        StringTranslation.objects.create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            data=f"[{locale.language_code}] {segment.string.data}",
-        )
-    run_on_commit(translation.save_target, publish=True)
-    return translation
+def translate(page, locale):
+    """Translate ``page`` with wagtail-localize and publish it, leaving its
+    summary in the source language."""
+    return translate_strings(page, locale, untranslated=("summary",))
 
 
 @dataclass

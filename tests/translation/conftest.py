@@ -1,8 +1,6 @@
 """Fixtures for translation: real wagtail-localize translations and translators.
 
-Translations are made the way the admin makes them: a TranslationSource of the
-source object, a Translation into the target locale, a StringTranslation for
-each of the source's strings, then ``save_target``.
+Translations are made the way the admin makes them (``helpers.translate_strings``).
 """
 
 import io
@@ -11,84 +9,37 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page
-from wagtail_localize.models import (
-    StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
-)
 
 from plugins.translation.roles import ensure_translator_group
-from tests import factories
-
-
-def default_wording(language_code):
-    return lambda text: f"[{language_code}] {text}"
+from tests import factories, helpers
 
 
 @pytest.fixture
-def run_on_commit(django_capture_on_commit_callbacks):
+def run_on_commit():
     """Run the on-commit callbacks (wagtail-localize publishes on commit)."""
-
-    def run(function, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return function(*args, **kwargs)
-
-    return run
+    return helpers.run_on_commit
 
 
 @pytest.fixture
-def translate(locales, run_on_commit):
-    """Translate a page (its untranslated ancestors first) or a snippet.
+def translate(locales):
+    """Translate a page (its untranslated ancestors first) or a snippet with
+    wagtail-localize (``helpers.translate_strings``); return the translation
+    and its target.
 
     ``wording`` turns each source string into its translation, or is a dict of
     source string -> translation (strings it lacks stay untranslated).
     """
 
-    def strings_of(source):
-        return StringSegment.objects.filter(source=source).select_related(
-            "string", "context"
-        )
-
-    def translate_one(obj, language_code, wording, publish, user):
+    def translate(obj, language_code, wording=None, publish=True, user=None):
         locale = locales[language_code]
         if isinstance(obj, Page):
-            obj = obj.specific
-        source, _created = TranslationSource.get_or_create_from_instance(obj)
-        translation, _created = Translation.objects.get_or_create(
-            source=source, target_locale=locale
-        )
-        for segment in strings_of(source):
-            if callable(wording):
-                text = wording(segment.string.data)
-            else:
-                text = wording.get(segment.string.data)
-            if text is None:
-                continue
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={"data": text, "translation_type": "manual"},
-            )
-        run_on_commit(translation.save_target, user=user, publish=publish)
-        return translation
-
-    def translate(obj, language_code, wording=None, publish=True, user=None):
-        if wording is None:
-            wording = default_wording(language_code)
-        if isinstance(obj, Page):
             for ancestor in obj.get_ancestors().filter(depth__gt=1).specific():
-                existing = ancestor.get_translation_or_none(locales[language_code])
+                existing = ancestor.get_translation_or_none(locale)
                 if existing is None or existing.alias_of_id:
-                    translate_one(
-                        ancestor,
-                        language_code,
-                        default_wording(language_code),
-                        True,
-                        user,
-                    )
-        translation = translate_one(obj, language_code, wording, publish, user)
+                    helpers.translate_strings(ancestor, locale, user=user)
+        translation = helpers.translate_strings(
+            obj, locale, wording, publish=publish, user=user
+        )
         return translation, translation.get_target_instance()
 
     return translate

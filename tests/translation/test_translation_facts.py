@@ -7,55 +7,22 @@ it is a fallback. Each change shows on the next request, cached or not."""
 import datetime
 
 import pytest
-from django.core.cache import cache
 from django.db import connection, transaction
-from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import (
-    StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
-)
+from wagtail_localize.models import Translation
 
 from plugins.headless import caching
 from plugins.headless.endpoints import source_changed_since
 from plugins.translation.status import CURRENT, OUTDATED, translation_status
-from tests import factories
+from tests import factories, helpers
+from tests.helpers import run_on_commit, translate_strings
 
 API = "/api/v1"
 
 
-def translate(obj, locale):
-    """Translate every string of ``obj`` into ``locale`` and publish it, as a
-    translator does in the localize editor."""
-    source, _created = TranslationSource.get_or_create_from_instance(obj)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale
-    )
-    for segment in StringSegment.objects.filter(source=source).select_related(
-        "string", "context"
-    ):
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": f"[es] {segment.string.data}"},
-        )
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        translation.save_target(publish=True)
-    return translation
-
-
 def publish(page, **changes):
-    page = page.specific
-    for name, value in changes.items():
-        setattr(page, name, value)
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        page.save_revision().publish()
-    page.refresh_from_db()
-    return page
+    return run_on_commit(helpers.publish, page, **changes)
 
 
 def build_world():
@@ -73,9 +40,9 @@ def build_world():
             summary="Searches are audited twice a year.",
         )
     )
-    translate(home, locales["es"])
-    translate(index, locales["es"])
-    translation = translate(policy, locales["es"])
+    translate_strings(home, locales["es"])
+    translate_strings(index, locales["es"])
+    translation = translate_strings(policy, locales["es"])
     return {
         "policy": policy,
         "spanish": translation.get_target_instance(),
@@ -93,9 +60,7 @@ def world(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def site(db, world):
-    cache.clear()
-    yield {name: model.objects.get(pk=pk) for name, (model, pk) in world.items()}
-    cache.clear()
+    return {name: model.objects.get(pk=pk) for name, (model, pk) in world.items()}
 
 
 def facts(client, page_id, **params):
