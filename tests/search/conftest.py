@@ -9,6 +9,11 @@ from django.db import connection
 
 from tests import factories
 
+# The search tests import these from here: ``translate`` publishes ``page`` in
+# ``locale`` with its text replaced by ``fields``.
+from tests.helpers import publish
+from tests.helpers import publish_copy as translate
+
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 
 needs_postgres = pytest.mark.skipif(
@@ -41,22 +46,6 @@ def ids_of(data, type_name=None):
 
 def facet(data, name):
     return {entry["value"]: entry["count"] for entry in data["facets"][name]}
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-def translate(page, locale, **fields):
-    """Publish ``page`` in ``locale`` with its text replaced by ``fields``."""
-    translation = page.copy_for_translation(locale, copy_parents=True)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    translation.refresh_from_db()
-    return translation
 
 
 @pytest.fixture
