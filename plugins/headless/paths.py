@@ -26,7 +26,7 @@ from wagtail.models import Page
 
 from plugins.headless import caching, scopes
 from plugins.headless.api.parameters import reject_unknown_parameters
-from plugins.headless.api.responses import CACHED, checked
+from plugins.headless.api.responses import CACHED
 from plugins.headless.endpoints import registry
 from plugins.headless.paging import Paging
 from plugins.headless.representation import site_locales
@@ -113,6 +113,6 @@ def list_paths(request, query: Query[PathsQuery]):
                     "last_published_at": published,
                 }
             )
-        return 200, checked(PathList, {"count": rows.count(), "items": items})
+        return 200, {"count": rows.count(), "items": items}
 
     return caching.cached_response(request, [scopes.PATHS], build, query=query)

@@ -5,8 +5,8 @@ The world is the demo, plus, for each page type with lists of blocks, one page
 whose every list holds an example of each block that list offers, made from
 the block definitions themselves (``example``): a block added to ``blocks/`` or
 to a plugin is in the world, in the document and checked here with no edit.
-Responses are checked as production sends them (no response validation in the
-server), against the document with every object closed.
+Responses are checked as the server sends them, against the document with
+every object closed.
 """
 
 import json
@@ -208,9 +208,7 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
 
 @pytest.fixture
 def served(world, settings, db):
-    # What production sends: the representation as built, not re-validated.
     settings.MEDIA_ROOT = world["media"]
-    settings.CMS_API_VALIDATE_RESPONSES = False
     return world
 
 

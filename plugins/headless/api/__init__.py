@@ -27,7 +27,6 @@ from plugins.headless.api.responses import (
     CACHED,
     ERRORS,
     Unions,
-    checked,
     discriminated_union,
 )
 
@@ -36,7 +35,6 @@ __all__ = [
     "ERRORS",
     "IMAGE_FIELDS",
     "Unions",
-    "checked",
     "collections",
     "discriminated_union",
     "locale_by_code",

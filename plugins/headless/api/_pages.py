@@ -14,7 +14,7 @@ from plugins.headless.api.parameters import (
     locale_by_code,
     reject_unknown_parameters,
 )
-from plugins.headless.api.responses import CACHED, checked, list_of
+from plugins.headless.api.responses import CACHED, list_of
 from plugins.headless.endpoints import DetailQuery, locale_filter
 from plugins.headless.representation import is_fallback, page_item
 from plugins.headless.schemas import PositiveId
@@ -80,7 +80,7 @@ def page_router(endpoint):
                 )
                 item.update(endpoint.summary_fields(page, rep))
                 items.append(item)
-            return 200, checked(list_schema, {"count": count, "items": items})
+            return 200, {"count": count, "items": items}
 
         return caching.cached_response(request, read_under, build, query=query)
 

@@ -7,7 +7,6 @@ from django.utils import translation
 
 from plugins.headless import caching, scopes
 from plugins.headless.api.parameters import locale_by_code
-from plugins.headless.api.responses import checked
 from plugins.headless.endpoints import DetailQuery, registry
 from plugins.headless.representation import (
     Representation,
@@ -71,7 +70,7 @@ def serialize_detail_in_language(page, rep, endpoint, *, fallback, draft):
             body, {"request": rep.request, "representation": rep}
         )
     item["json_ld"] = endpoint.json_ld(page, item)
-    return checked(endpoint.detail_schema, item)
+    return item
 
 
 def authoritative_locale(page, request=None):

@@ -1,6 +1,12 @@
 """What every operation of the delivery API answers besides its own body: the
 problem documents of its errors, the 304 of a cached response, and the shape
-of a list whose items are of several types."""
+of a list and of a union of types.
+
+A response is the representation as built, encoded (``caching.encode``) and
+sent as it is, in production and in the tests alike: the schemas document it
+and are not run over it (that cost a third of a listing's time). The contract
+tests (``tests/headless/test_contract.py``, ``test_schemathesis.py``) check
+the bytes sent against the OpenAPI document."""
 
 from dataclasses import dataclass
 from typing import Annotated, Any, Union
@@ -8,7 +14,6 @@ from typing import Annotated, Any, Union
 from ninja import Schema
 from pydantic import Field, create_model
 
-from plugins.headless.conf import setting
 from plugins.headless.schemas import Problem
 
 ERRORS = {400: Problem, 403: Problem, 404: Problem}
@@ -48,13 +53,3 @@ def list_of(name, item_schema):
         count=(int, ...),
         items=(list[item_schema], Field(...)),
     )
-
-
-def checked(schema, data):
-    """Validate a response against its schema when CMS_API_VALIDATE_RESPONSES is
-    on (tests turn it on; the contract tests check every response against the
-    OpenAPI document either way). Off in production: it costs a third of a
-    listing's time."""
-    if setting("CMS_API_VALIDATE_RESPONSES"):
-        return schema.model_validate(data).model_dump(mode="python")
-    return data
