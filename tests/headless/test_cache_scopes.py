@@ -142,25 +142,46 @@ def local_functions(tree):
     }
 
 
+def direct_scope_arguments(call):
+    """What ``call`` passes as scopes, if it is a reader, ``invalidate`` or
+    has a ``scopes=``/``extra_scopes=`` keyword."""
+    name = call_name(call)
+    if name == INVALIDATE:
+        passed = list(call.args)
+    elif name in READERS and len(call.args) > READERS[name]:
+        passed = [call.args[READERS[name]]]
+    else:
+        passed = []
+    return passed + [k.value for k in call.keywords if k.arg in SCOPE_KEYWORDS]
+
+
+def scope_parameters(functions):
+    """{local function: positions of the parameters it passes on as scopes}
+    (``resolve_or_404(request, name, read_under, ...)``)."""
+    found = {}
+    for name, function in functions.items():
+        passed_on = {
+            arg.id
+            for call in ast.walk(function)
+            if isinstance(call, ast.Call)
+            for arg in direct_scope_arguments(call)
+            if isinstance(arg, ast.Name)
+        }
+        parameters = [a.arg for a in function.args.args]
+        found[name] = [i for i, p in enumerate(parameters) if p in passed_on]
+    return found
+
+
 def scope_arguments(tree, functions):
-    """The expressions that pass scopes: reader and ``invalidate`` arguments,
-    ``scopes=``/``extra_scopes=``, arguments for a local function's
-    ``scopes`` parameter, and what a name passed there was assigned."""
+    """The expressions that pass scopes: to a reader, to ``invalidate``, as
+    ``scopes=``/``extra_scopes=``, to a local function that passes them on,
+    and what a name passed there was assigned."""
+    positions = scope_parameters(functions)
     passed = []
     for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
-        name = call_name(call)
-        if name == INVALIDATE:
-            passed += call.args
-        elif name in READERS and len(call.args) > READERS[name]:
-            passed.append(call.args[READERS[name]])
-        elif name in functions:
-            parameters = [a.arg for a in functions[name].args.args]
-            passed += [
-                arg
-                for parameter, arg in zip(parameters, call.args, strict=False)
-                if "scopes" in parameter
-            ]
-        passed += [k.value for k in call.keywords if k.arg in SCOPE_KEYWORDS]
+        passed += direct_scope_arguments(call)
+        for i in positions.get(call_name(call), []):
+            passed += call.args[i : i + 1]
     names = {n.id for n in passed if isinstance(n, ast.Name)}
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and any(
@@ -306,6 +327,14 @@ def value(request):
 
 def search_changed():
     caching.invalidate(scopes.SEARCH)
+
+
+def resolve(request, name, read_under):
+    return caching.cached_value(request, name, read_under, compute)
+
+
+def found(request):
+    return resolve(request, "y", ["made-up-three"])
 """
 
 
@@ -315,14 +344,16 @@ def test_a_scope_only_read_is_reported():
     missing = never_invalidated(uses, words)
     assert missing["made-up"] == ["made_up.py:6"]
     assert missing["made-up-too"] == ["made_up.py:10"]
+    assert missing["made-up-three"] == ["made_up.py:22"]
     # Invalidated in search_changed: not reported.
     assert "search" not in missing
 
 
 def test_a_spelled_scope_is_reported_as_bare():
     uses = uses_in(MADE_UP, "made_up.py")
-    assert [(u.scope, u.where) for u in uses if u.bare] == [
-        ("made-up-too", "made_up.py:10")
+    assert sorted((u.scope, u.where) for u in uses if u.bare) == [
+        ("made-up-three", "made_up.py:22"),
+        ("made-up-too", "made_up.py:10"),
     ]
 
 
