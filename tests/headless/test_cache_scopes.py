@@ -34,10 +34,6 @@ READERS = {
 }
 INVALIDATE = "invalidate"
 SCOPE_KEYWORDS = {"scopes", "extra_scopes"}
-# The delivery API module, being split into a package (which names its scopes
-# from the vocabulary) in another change; until then its bare strings name
-# the same tokens as the vocabulary.
-NOT_YET_ADOPTED = ("plugins/headless/api.py",)
 
 
 def vocabulary():
@@ -303,11 +299,7 @@ def test_every_scope_of_the_vocabulary_is_read():
 
 
 def test_scopes_are_named_from_the_vocabulary_not_spelled():
-    bare = [
-        f"{use.where} {use.scope!r}"
-        for use in project_uses()
-        if use.bare and not use.where.startswith(NOT_YET_ADOPTED)
-    ]
+    bare = [f"{use.where} {use.scope!r}" for use in project_uses() if use.bare]
     assert bare == []
 
 
