@@ -15,6 +15,7 @@ from ninja import Schema
 from pydantic import Field
 from wagtail.fields import RichTextField, StreamField
 
+from plugins.headless.paging import Paging
 from plugins.headless.schemas import (
     CalendarDate,
     LocaleCode,
@@ -25,12 +26,12 @@ from plugins.headless.schemas import (
 TAG_PATTERN = r"^[\w\- ]{1,100}$"
 
 
-class ListQuery(Parameters):
-    """Query parameters every listing accepts: paging and language. Subclasses
-    add the type's filters (``filter_<name>`` methods, or a plain field lookup)
-    and narrow ``order`` to a ``Literal`` of the type's sort keys."""
+class ListQuery(Paging):
+    """Query parameters every listing accepts: paging (``Paging``) and
+    language. Subclasses add the type's filters (``filter_<name>`` methods, or
+    a plain field lookup) and narrow ``order`` to a ``Literal`` of the type's
+    sort keys."""
 
-    limit: int = Field(20, ge=1, le=100, description="Items per page, 1 to 100.")
     offset: int = Field(
         0, ge=0, le=1_000_000, description="Items to skip: `offset=20` is page 2."
     )

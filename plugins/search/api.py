@@ -48,6 +48,7 @@ from plugins.headless.api import (
 )
 from plugins.headless.conf import setting as api_setting
 from plugins.headless.endpoints import TAG_PATTERN, LocaleCode, registry
+from plugins.headless.paging import Paging
 from plugins.headless.schemas import Parameters, Problem
 from plugins.search.categories import category_values
 from plugins.search.conf import setting
@@ -112,7 +113,7 @@ def document_types(schema):
     schema["pattern"] = rf"^[\s,]*(?:{names})\s*(?:,[\s,]*(?:{names})\s*)*[\s,]*$"
 
 
-class SearchQuery(Parameters):
+class SearchQuery(Paging):
     q: str = Field(
         ...,
         description="The words to find. Punctuation is ignored; at most "
@@ -132,7 +133,6 @@ class SearchQuery(Parameters):
         max_length=100,
         description="Only items with this tag.",
     )
-    limit: int = Field(20, ge=1, le=100, description="Items per page, 1 to 100.")
     offset: int = Field(0, ge=0, le=1000, description="At most 1000.")
 
     @field_validator("q")
@@ -145,13 +145,6 @@ class SearchQuery(Parameters):
     @classmethod
     def check_type(cls, value):
         parse_types(value)
-        return value
-
-    @field_validator("limit")
-    @classmethod
-    def check_limit(cls, value):
-        if value > api_setting("CMS_API_MAX_LIMIT"):
-            raise ValueError(f"at most {api_setting('CMS_API_MAX_LIMIT')}")
         return value
 
     @field_validator("offset")

@@ -117,6 +117,18 @@ def test_pagination(client, indexed):
     assert hits(first) + hits(second) == hits(everything)[:4]
 
 
+def test_without_limit_a_page_holds_the_default_count(client, indexed, settings):
+    settings.CMS_API_DEFAULT_LIMIT = 2
+    _status, default = search(client, "plate")
+    settings.CMS_API_MAX_LIMIT = 3
+    status, refused = search(client, "plate", limit=4)
+
+    assert default["count"] >= 4
+    assert len(hits(default)) == 2
+    assert status == 400, refused
+    assert "limit" in [error["parameter"] for error in refused["errors"]]
+
+
 def test_any_word_when_no_item_has_every_word(client, indexed):
     status, data = search(client, "packages zeppelin", locale="en")
     assert status == 200, data
