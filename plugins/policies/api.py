@@ -9,7 +9,7 @@ from ninja import Field, Schema
 from wagtail.rich_text import expand_db_html
 
 from blocks import DocumentBlock
-from plugins.headless import json_ld
+from plugins.headless import caching, json_ld, scopes
 from plugins.headless.api import (
     CACHED,
     reject_unknown_parameters,
@@ -325,8 +325,6 @@ def public_log_or_404(request, page_id):
 
 
 def version_routes(router):
-    from plugins.headless import caching, scopes
-
     @router.get(
         "/{int:page_id}/versions/",
         response={200: PolicyVersionList, **CACHED},
