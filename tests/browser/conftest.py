@@ -1,16 +1,15 @@
 """The public site in Chromium: one demo agency, one server and one browser for
 the whole folder.
 
-Loading the demo takes seconds, so it is loaded once, committed, for every
-test in tests/browser/, and when the last of them is done the database is
-flushed and given back the rows migrations made, as Django's
-``serialized_rollback`` does. No other test runs between them on a worker:
-the folder is one unit of work for xdist (``tests/scheduling.py``), sent
-whole to one worker. They are ``django_db`` tests, each in a
-transaction rolled back after it (what a test posts is undone), and ask for no
-``live_server``, which would flush the database after each test: the folder's
-own server stands in (on SQLite's in-memory test database it shares the
-tests' connection, as pytest-django's does).
+The demo is the worker's (``tests/demo_world.py``): the folder works on a
+copy of its own, with the agency set up on top, dropped when the last of its
+tests is done. The folder is one unit of work for xdist
+(``tests/scheduling.py``), sent whole to one worker. They are ``django_db``
+tests, each in a transaction rolled back after it (what a test posts is
+undone), and ask for no ``live_server``, which would flush the database after
+each test: the folder's own server stands in (on SQLite the copy is an
+in-memory database, whose connection the server shares with the tests, as
+pytest-django arranges).
 
 A failed test leaves a full-page screenshot of what the browser showed in
 ``test-results/<test id>.png`` (gitignored), beside the run's other reports.
@@ -22,41 +21,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.contrib.auth.models import Permission
-from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.core.management import call_command
-from django.core.management.color import no_style
-from django.db import connection
 from django.test.utils import modify_settings, override_settings
 from playwright.sync_api import Page
 from pytest_django.live_server_helper import LiveServer
 
 from tests.browser.checks import save_screenshot
 from tests.browser.chromium import launch, sync_playwright
-
-
-def on_test_database():
-    """Whether the connection is the test run's database, never one to keep."""
-    if connection.vendor == "sqlite" and connection.is_in_memory_db():
-        return True
-    return Path(str(connection.settings_dict["NAME"])).name.startswith("test_")
-
-
-def empty_database():
-    """Every row gone but the content types and permissions, which stay as
-    migrations made them: a row saved on the way back may look its content
-    type up, and would add it again under another id. Sequences go on from
-    where they are, past the rows given back."""
-    kept = {ContentType._meta.db_table, Permission._meta.db_table}
-    tables = [
-        table
-        for table in connection.introspection.django_table_names(only_existing=True)
-        if table not in kept
-    ]
-    connection.ops.execute_sql_flush(
-        connection.ops.sql_flush(no_style(), tables, allow_cascade=True)
-    )
+from tests.demo_world import demo_copy
 
 
 @dataclass
@@ -69,38 +41,29 @@ class SiteServer:
 
 
 @pytest.fixture(scope="package")
-def site_server(django_db_setup, django_db_blocker, tmp_path_factory):
+def site_server(demo_template, django_db_blocker):
     """The demo agency on a live server, for every test in this folder.
 
-    The database stays open to this thread and the server's for the folder's
-    whole run. Feedback's
-    rate limit is raised so that the forms' tests are never refused with a 429.
+    The database is a copy of the demo of the folder's own
+    (``tests/demo_world.py``), dropped after the folder, and stays open to this
+    thread and the server's for the folder's whole run. Feedback's rate limit is
+    raised so that the forms' tests are never refused with a 429.
     """
-    media = tmp_path_factory.mktemp("demo-media")
     with (
         django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=media, CMS_FEEDBACK_RATE_LIMIT="1000/m"),
+        demo_copy(demo_template) as demo,
+        override_settings(CMS_FEEDBACK_RATE_LIMIT="1000/m"),
         modify_settings(ALLOWED_HOSTS={"append": "127.0.0.1"}),
     ):
-        if not on_test_database():
-            pytest.fail(f"not a test database: {connection.settings_dict['NAME']}")
-        migrated = connection.creation.serialize_db_to_string()
+        # As `make run` does after the demo: the agency's set-up, which syncs
+        # every language's page tree (untranslated pages become honest
+        # fallback copies) and makes the roles.
+        call_command("setup_agency", stdout=io.StringIO())
+        server = LiveServer("127.0.0.1")
         try:
-            cache.clear()
-            # As `make run` does: the demo, then the agency's set-up, which
-            # syncs every language's page tree (untranslated pages become
-            # honest fallback copies) and makes the roles.
-            call_command("load_demo", stdout=io.StringIO())
-            call_command("setup_agency", stdout=io.StringIO())
-            server = LiveServer("127.0.0.1")
-            try:
-                yield SiteServer(url=server.url, media=media)
-            finally:
-                server.stop()
+            yield SiteServer(url=server.url, media=demo.media)
         finally:
-            empty_database()
-            connection.creation.deserialize_db_from_string(migrated)
-            cache.clear()
+            server.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -1,8 +1,8 @@
 """The demo loader: content, translations, idempotency and generated pages.
 
-Loading the demo takes seconds, so the tests that only read it share one load per
-module: it runs inside a transaction that is rolled back when the class is done, and
-every test adds its own savepoint on top, as pytest-django's ``db`` fixture does.
+Loading the demo takes a minute, so the module reads a copy of the demo its
+worker loaded once (``tests/demo_world.py``), and every test adds its own
+savepoint on top, as pytest-django's ``db`` fixture does.
 """
 
 import datetime
@@ -16,8 +16,6 @@ import pytest
 from django.apps import apps
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
@@ -97,22 +95,15 @@ def database_counts():
 
 
 @pytest.fixture(scope="module")
-def demo_media(tmp_path_factory):
-    return tmp_path_factory.mktemp("demo-media")
+def demo(demo_database):
+    """What ``load_demo`` reported, on the module's copy of the demo the worker
+    loaded once (``tests/demo_world.py``)."""
+    return demo_database.output
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, demo_media):
-    """The demo, loaded once for the module and rolled back after it."""
-    media = demo_media
-    with (
-        override_settings(MEDIA_ROOT=media),
-        django_db_blocker.unblock(),
-        transaction.atomic(),
-    ):
-        output = load_demo()
-        yield output
-        transaction.set_rollback(True)
+def demo_media(demo_database):
+    return demo_database.media
 
 
 @pytest.mark.usefixtures("demo", "db")

@@ -16,7 +16,6 @@ elements marked with another ``lang`` (fallback content, honestly labelled).
 Dates read as the language writes them.
 """
 
-import io
 import re
 import shutil
 from html.parser import HTMLParser
@@ -26,10 +25,7 @@ from xml.etree import ElementTree
 import polib
 import pytest
 from django.conf import settings
-from django.core.management import call_command
-from django.db import transaction
 from django.template import Context, Template
-from django.test import override_settings
 from django.utils import translation
 from django.utils.translation import to_locale
 from icalendar import Calendar
@@ -366,27 +362,20 @@ def one_page_of_each_type(language):
 
 
 @pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo and, for each language, one live page of every page type the
-    English site has; rolled back after the module."""
-    media = tmp_path_factory.mktemp("translations-media")
-    with (
-        override_settings(MEDIA_ROOT=media),
-        django_db_blocker.unblock(),
-        transaction.atomic(),
-    ):
-        call_command("load_demo", stdout=io.StringIO())
-        english = one_page_of_each_type(settings.LANGUAGE_CODE)
-        pages = {}
-        for language in LANGUAGES:
-            locale = Locale.objects.get(language_code=language)
-            present = one_page_of_each_type(language)
-            for name, page in english.items():
-                if name not in present:
-                    translate_with_pseudo_text(page, locale)
-            pages[language] = one_page_of_each_type(language)
-        yield {"media": media, "english": english, "pages": pages}
-        transaction.set_rollback(True)
+def world(demo_database):
+    """The demo (a copy of the module's own) and, for each language, one live
+    page of every page type the English site has."""
+    media = demo_database.media
+    english = one_page_of_each_type(settings.LANGUAGE_CODE)
+    pages = {}
+    for language in LANGUAGES:
+        locale = Locale.objects.get(language_code=language)
+        present = one_page_of_each_type(language)
+        for name, page in english.items():
+            if name not in present:
+                translate_with_pseudo_text(page, locale)
+        pages[language] = one_page_of_each_type(language)
+    yield {"media": media, "english": english, "pages": pages}
 
 
 @pytest.fixture

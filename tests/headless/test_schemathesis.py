@@ -8,20 +8,17 @@ media types and headers, bodies that match their schema, valid requests
 accepted and invalid ones refused. A failure means the document and the server
 disagree: fix whichever is wrong.
 
-The world is the demo (``manage.py load_demo``), loaded once for the module in
-a transaction rolled back at the end. Requests go through Django's WSGI
-handler in-process, with the seed fixed and the example count bounded, so a run
-is repeatable and takes well under two minutes.
+The world is the demo (``manage.py load_demo``), a copy of the one the worker
+loaded once (``tests/demo_world.py``); each test's writes are rolled back.
+Requests go through Django's WSGI handler in-process, with the seed fixed and
+the example count bounded, so a run is repeatable and takes well under two minutes.
 """
-
-import io
 
 import pytest
 import schemathesis
 from django.core.handlers.wsgi import WSGIHandler
-from django.core.management import call_command
 from django.core.signals import request_finished, request_started
-from django.db import close_old_connections, transaction
+from django.db import close_old_connections
 from django.test import override_settings
 from hypothesis.stateful import run_state_machine_as_test
 
@@ -45,19 +42,12 @@ CONFIG = {
 
 
 @pytest.fixture(scope="module")
-def demo_world(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo, loaded once and rolled back after the module. Feedback's rate
-    limit is raised so that submissions are accepted, not all refused with a
-    429 after the first few."""
-    media = tmp_path_factory.mktemp("fuzz-media")
-    with (
-        override_settings(MEDIA_ROOT=media, CMS_FEEDBACK_RATE_LIMIT="100000/m"),
-        django_db_blocker.unblock(),
-        transaction.atomic(),
-    ):
-        call_command("load_demo", stdout=io.StringIO())
-        yield media
-        transaction.set_rollback(True)
+def demo_world(demo_database):
+    """The demo, a copy of the module's own (``tests/demo_world.py``). Feedback's
+    rate limit is raised so that submissions are accepted, not all refused with
+    a 429 after the first few."""
+    with override_settings(CMS_FEEDBACK_RATE_LIMIT="100000/m"):
+        yield demo_database.media
 
 
 @pytest.fixture(autouse=True)
@@ -70,7 +60,7 @@ def demo_media(demo_world, settings):
 class InTestTransaction(WSGIHandler):
     """Django's WSGI handler, keeping the database connection open at the start
     and end of each request, as Django's test client does: closing it would
-    end the transaction the world lives in."""
+    end the transaction each test's writes live in."""
 
     def __call__(self, environ, start_response):
         request_started.disconnect(close_old_connections)

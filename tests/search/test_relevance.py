@@ -1,20 +1,16 @@
 """Relevance: judged queries over the demo content, in every content language.
 
-The demo (``manage.py load_demo``) is loaded once, inside a transaction rolled
-back at the end. All judged queries run in one test, so that the demo is
-built on one test worker only. Each judged query (``tests/search/judged.py``)
-names the one result a resident is looking for; its reciprocal rank is 1 for a
-first place, 1/2 for a second, 0 when missing from the first 20. The mean per
-language must reach the floor, and every query must find its item in the
-first ten. The table is printed with ``-s`` and recorded as a property.
+The demo (``manage.py load_demo``) is a copy of the one the worker loaded once
+(``tests/demo_world.py``). All judged queries run in one test. Each judged
+query (``tests/search/judged.py``) names the one result a resident is looking
+for; its reciprocal rank is 1 for a first place, 1/2 for a second, 0 when
+missing from the first 20. The mean per language must reach the floor, and
+every query must find its item in the first ten. The table is printed with
+``-s`` and recorded as a property.
 """
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
-from django.db import connection, transaction
-from django.test import override_settings
+from django.db import connection
 from wagtail.models import Page
 
 from plugins.faqs.models import FAQ
@@ -24,26 +20,9 @@ from tests.search.judged import JUDGED, LANGUAGES
 FLOOR = 0.8
 
 
-@pytest.fixture(scope="module")
-def demo_media(tmp_path_factory):
-    return tmp_path_factory.mktemp("demo-media")
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, demo_media):
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=demo_media),
-        transaction.atomic(),
-    ):
-        call_command("load_demo", stdout=StringIO())
-        yield
-        transaction.set_rollback(True)
-
-
 @pytest.fixture
-def demo_site(demo, db, settings, demo_media):
-    settings.MEDIA_ROOT = demo_media
+def demo_site(demo_database, db, settings):
+    settings.MEDIA_ROOT = demo_database.media
 
 
 def target(kind, key, locale):

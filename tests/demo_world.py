@@ -1,0 +1,173 @@
+"""The demo agency, loaded once per test worker and copied for each module that
+reads it.
+
+Loading the demo (``manage.py load_demo``) takes about a minute of CPU: every
+page is saved, translated through wagtail-localize and indexed. Five modules
+and the browser folder read it; each loaded it again. Now the first of them
+on a worker loads it into a database of its own (a copy of the migrated test
+database, so the content types keep their ids), kept as a template, and each
+module works on a fresh copy of that template, which is dropped afterwards:
+what a module commits (the browser folder's ``setup_agency``) never reaches
+another.
+
+A copy takes milliseconds on SQLite (the backup API, into a shared in-memory
+database, so the browser folder's live server shares the tests' connection as
+pytest-django arranges for in-memory databases) and about a second on
+PostgreSQL (``CREATE DATABASE ... TEMPLATE``; the live server's threads
+connect to the copy by its settings).
+"""
+
+import io
+import secrets
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connections
+from django.test.utils import override_settings
+from psycopg import sql
+
+
+@dataclass
+class DemoTemplate:
+    """A database holding the demo, the media folder of its images and what
+    ``load_demo`` reported."""
+
+    vendor: str
+    name: str
+    media: Path
+    output: str
+
+
+def server_of(settings):
+    return {
+        "host": settings["HOST"] or None,
+        "port": settings["PORT"] or None,
+        "user": settings["USER"],
+        "password": settings["PASSWORD"] or None,
+    }
+
+
+def postgres_admin(settings):
+    return psycopg.connect(dbname="postgres", autocommit=True, **server_of(settings))
+
+
+def copy_postgres(settings, source, target):
+    """``target`` as a copy of ``source``; no session may use ``source``."""
+    with postgres_admin(settings) as admin:
+        # Sessions a live server's request threads left behind.
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = %s AND pid <> pg_backend_pid()",
+            [source],
+        )
+        admin.execute(
+            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                sql.Identifier(target), sql.Identifier(source)
+            )
+        )
+
+
+def drop_postgres(settings, name):
+    with postgres_admin(settings) as admin:
+        admin.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+                sql.Identifier(name)
+            )
+        )
+
+
+@contextmanager
+def using_database(name):
+    """Point the ``default`` alias at the database ``name`` in this thread and
+    in threads that connect later (a live server's), then back."""
+    original = connections["default"]
+    settings = dict(original.settings_dict, NAME=name)
+    replacement = original.__class__(settings, "default")
+    shared = connections.settings["default"]
+    original_name = shared["NAME"]
+    # Django has no public way to point an alias at another database for a
+    # while: replace the handler's entry and its settings, and put them back.
+    connections["default"] = replacement
+    shared["NAME"] = name
+    cache.clear()
+    try:
+        yield replacement
+    finally:
+        replacement.close()
+        shared["NAME"] = original_name
+        connections["default"] = original
+        cache.clear()
+
+
+def build_template(tmp_path_factory):
+    """Load the demo into a copy of the migrated test database."""
+    original = connections["default"]
+    original.ensure_connection()
+    settings = original.settings_dict
+    media = tmp_path_factory.mktemp("demo-media")
+    if original.vendor == "sqlite":
+        path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
+        target = sqlite3.connect(path)
+        original.connection.backup(target)
+        target.close()
+        name = str(path)
+    else:
+        name = f"{settings['NAME']}_demo"
+        original.close()
+        drop_postgres(settings, name)
+        copy_postgres(settings, settings["NAME"], name)
+    output = io.StringIO()
+    with using_database(name), override_settings(MEDIA_ROOT=media):
+        call_command("load_demo", stdout=output)
+    return DemoTemplate(original.vendor, name, media, output.getvalue())
+
+
+@pytest.fixture(scope="session")
+def demo_template(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo's template database, built by the first module that asks."""
+    with django_db_blocker.unblock():
+        template = build_template(tmp_path_factory)
+    yield template
+    if template.vendor == "postgresql":
+        with django_db_blocker.unblock():
+            drop_postgres(connections["default"].settings_dict, template.name)
+
+
+@contextmanager
+def demo_copy(template):
+    """A fresh copy of the demo for one module, as the ``default`` database,
+    with its images as MEDIA_ROOT; dropped afterwards."""
+    settings = connections["default"].settings_dict
+    token = secrets.token_hex(4)
+    keeper = None
+    if template.vendor == "sqlite":
+        # A shared in-memory database lives while a connection to it is open.
+        name = f"file:demo_{token}?mode=memory&cache=shared"
+        keeper = sqlite3.connect(name, uri=True)
+        source = sqlite3.connect(template.name)
+        source.backup(keeper)
+        source.close()
+    else:
+        name = f"{template.name}_{token}"
+        copy_postgres(settings, template.name, name)
+    try:
+        with using_database(name), override_settings(MEDIA_ROOT=template.media):
+            yield template
+    finally:
+        if keeper is not None:
+            keeper.close()
+        else:
+            drop_postgres(settings, name)
+
+
+@pytest.fixture(scope="module")
+def demo_database(demo_template, django_db_blocker):
+    """The demo as the module's database (a copy of its own)."""
+    with django_db_blocker.unblock(), demo_copy(demo_template) as template:
+        yield template
