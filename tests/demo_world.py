@@ -100,14 +100,29 @@ def using_database(name):
         yield replacement
     finally:
         replacement.close()
+        if replacement.connection is not None:
+            # Django keeps an in-memory SQLite database open (closing it
+            # would lose it); this copy is done with.
+            replacement.connection.close()
         shared["NAME"] = original_name
         connections["default"] = original
         cache.clear()
 
 
+def on_test_database(connection):
+    """Whether the connection is the test run's database, never one to keep."""
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():
+        return True
+    return Path(str(connection.settings_dict["NAME"])).name.startswith("test_")
+
+
 def build_template(tmp_path_factory):
     """Load the demo into a copy of the migrated test database."""
     original = connections["default"]
+    if not on_test_database(original):
+        # pytest-django sets the test database up only for a run that holds
+        # a django_db test: a module using the demo must mark its tests so.
+        pytest.fail(f"not a test database: {original.settings_dict['NAME']}")
     original.ensure_connection()
     settings = original.settings_dict
     media = tmp_path_factory.mktemp("demo-media")
