@@ -5,7 +5,7 @@ import re
 import sys
 from pathlib import Path
 
-from tests.scheduling import SHARED_WORLDS, world_of
+from tests.scheduling import SHARED_WORLDS, Units, world_of
 
 ROOT = Path(__file__).resolve().parents[2]
 pytest_plugins = ["pytester"]
@@ -22,6 +22,29 @@ def test_a_test_belongs_to_its_module_or_its_shared_folder():
     # Every shared folder is a real folder of the suite.
     for folder in SHARED_WORLDS:
         assert (ROOT / folder / "conftest.py").exists(), folder
+
+
+def test_a_module_met_again_later_is_a_later_unit():
+    # pytest-django sorts a module's transactional tests after every other
+    # module's rolled-back ones: they must not run before those, whose rows
+    # their flush would empty, so they make a unit of their own.
+    unit_of = Units()
+    nodeids = [
+        "tests/a.py::test_rolled_back",
+        "tests/a.py::test_also_rolled_back",
+        "tests/b.py::test_rolled_back",
+        "tests/a.py::test_transactional",
+        "tests/browser/test_x.py::test_page",
+    ]
+    assert [unit_of(nodeid) for nodeid in nodeids] == [
+        "tests/a.py",
+        "tests/a.py",
+        "tests/b.py",
+        "tests/a.py (stretch 2)",
+        "tests/browser/",
+    ]
+    # Asked again as each test is done: the same unit.
+    assert unit_of("tests/a.py::test_transactional") == "tests/a.py (stretch 2)"
 
 
 def run_spread(pytester, dist):
