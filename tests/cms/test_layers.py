@@ -59,3 +59,25 @@ def test_an_import_against_the_layers_breaks_the_contract(tmp_path):
     assert result.returncode == 1
     assert "plugins.policies is not allowed to import plugins.faqs" in result.stdout
     assert "plugins.policies.blocks -> plugins.faqs.blocks" in result.stdout
+
+
+def test_a_forbidden_contract_counts_indirect_paths(tmp_path):
+    # No contract allows indirect imports: forbidding community the FAQs
+    # would break on its path through the policies' FAQ blocks.
+    config = tmp_path / "forbidden.toml"
+    config.write_text(
+        "[tool.importlinter]\n"
+        'root_packages = ["cms", "blocks", "plugins"]\n'
+        "[[tool.importlinter.contracts]]\n"
+        'name = "community without FAQs"\n'
+        'type = "forbidden"\n'
+        'source_modules = ["plugins.community"]\n'
+        'forbidden_modules = ["plugins.faqs"]\n'
+    )
+    result = lint_imports(str(config))
+    assert result.returncode == 1
+    assert "plugins.community is not allowed to import plugins.faqs" in result.stdout
+    assert "plugins.policies.blocks -> plugins.faqs.blocks" in result.stdout
+    for contract in project_config()["contracts"]:
+        assert "allow_indirect_imports" not in contract
+        assert "ignore_imports" not in contract
