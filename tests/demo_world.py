@@ -24,13 +24,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import psycopg
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connections
 from django.test.utils import override_settings
-from psycopg import sql
+
+from tests.databases import (
+    copy_postgres,
+    copy_sqlite,
+    drop_postgres,
+    on_test_database,
+    using_database,
+)
 
 
 @dataclass
@@ -42,78 +47,6 @@ class DemoTemplate:
     name: str
     media: Path
     output: str
-
-
-def server_of(settings):
-    return {
-        "host": settings["HOST"] or None,
-        "port": settings["PORT"] or None,
-        "user": settings["USER"],
-        "password": settings["PASSWORD"] or None,
-    }
-
-
-def postgres_admin(settings):
-    return psycopg.connect(dbname="postgres", autocommit=True, **server_of(settings))
-
-
-def copy_postgres(settings, source, target):
-    """``target`` as a copy of ``source``; no session may use ``source``."""
-    with postgres_admin(settings) as admin:
-        # Sessions a live server's request threads left behind.
-        admin.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-            " WHERE datname = %s AND pid <> pg_backend_pid()",
-            [source],
-        )
-        admin.execute(
-            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                sql.Identifier(target), sql.Identifier(source)
-            )
-        )
-
-
-def drop_postgres(settings, name):
-    with postgres_admin(settings) as admin:
-        admin.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-                sql.Identifier(name)
-            )
-        )
-
-
-@contextmanager
-def using_database(name):
-    """Point the ``default`` alias at the database ``name`` in this thread and
-    in threads that connect later (a live server's), then back."""
-    original = connections["default"]
-    settings = dict(original.settings_dict, NAME=name)
-    replacement = original.__class__(settings, "default")
-    shared = connections.settings["default"]
-    original_name = shared["NAME"]
-    # Django has no public way to point an alias at another database for a
-    # while: replace the handler's entry and its settings, and put them back.
-    connections["default"] = replacement
-    shared["NAME"] = name
-    cache.clear()
-    try:
-        yield replacement
-    finally:
-        replacement.close()
-        if replacement.connection is not None:
-            # Django keeps an in-memory SQLite database open (closing it
-            # would lose it); this copy is done with.
-            replacement.connection.close()
-        shared["NAME"] = original_name
-        connections["default"] = original
-        cache.clear()
-
-
-def on_test_database(connection):
-    """Whether the connection is the test run's database, never one to keep."""
-    if connection.vendor == "sqlite" and connection.is_in_memory_db():
-        return True
-    return Path(str(connection.settings_dict["NAME"])).name.startswith("test_")
 
 
 def build_template(tmp_path_factory):
@@ -128,10 +61,7 @@ def build_template(tmp_path_factory):
     media = tmp_path_factory.mktemp("demo-media")
     if original.vendor == "sqlite":
         path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
-        target = sqlite3.connect(path)
-        original.connection.backup(target)
-        target.close()
-        name = str(path)
+        name = copy_sqlite(original, path)
     else:
         name = f"{settings['NAME']}_demo"
         original.close()

@@ -3,13 +3,17 @@ database, so no second 30 s migrate), a small world written through the ORM,
 two app processes and a worker."""
 
 import secrets
-import sqlite3
 from contextlib import contextmanager
 
-import psycopg
 import pytest
 from django.db import connections
-from psycopg import sql
+
+from tests.databases import (
+    copy_postgres,
+    copy_sqlite,
+    drop_postgres,
+    using_database,
+)
 
 
 def pytest_configure(config):
@@ -29,36 +33,13 @@ def database_copy(tmp_path):
     settings = dict(original.settings_dict)
     if original.vendor == "sqlite":
         path = tmp_path / "deployment.sqlite3"
-        target = sqlite3.connect(path)
-        original.connection.backup(target)
-        target.close()
-        settings["NAME"] = str(path)
+        name = copy_sqlite(original, path)
         url = f"sqlite:///{path}"
     elif original.vendor == "postgresql":
         name = f"{settings['NAME']}_deploy_{secrets.token_hex(4)}"
         # A template must have no other session: ours closes, and reopens later.
         original.close()
-        server = {
-            "host": settings["HOST"] or None,
-            "port": settings["PORT"] or None,
-            "user": settings["USER"],
-            "password": settings["PASSWORD"] or None,
-        }
-        with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
-            # Sessions an earlier test's live server left behind in this worker
-            # (its request threads' connections outlive the server) would
-            # refuse the copy; nothing else uses this worker's database now.
-            admin.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE datname = %s AND pid <> pg_backend_pid()",
-                [settings["NAME"]],
-            )
-            admin.execute(
-                sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                    sql.Identifier(name), sql.Identifier(settings["NAME"])
-                )
-            )
-        settings["NAME"] = name
+        copy_postgres(settings, settings["NAME"], name)
         password = f":{settings['PASSWORD']}" if settings["PASSWORD"] else ""
         url = (
             f"postgres://{settings['USER']}{password}@{settings['HOST'] or 'localhost'}"
@@ -66,19 +47,9 @@ def database_copy(tmp_path):
         )
     else:
         pytest.skip(f"no deployment test for {original.vendor}")
-    # Django has no public way to point an alias at another database for a
-    # while: replace the handler's entry, and put the original back after.
-    replacement = original.__class__(settings, "default")
-    connections["default"] = replacement
     try:
-        yield url
+        with using_database(name):
+            yield url
     finally:
-        replacement.close()
-        connections["default"] = original
         if original.vendor == "postgresql":
-            with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
-                admin.execute(
-                    sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-                        sql.Identifier(name)
-                    )
-                )
+            drop_postgres(settings, name)
