@@ -96,6 +96,13 @@ def english_strings(data):
         yield data
 
 
+def child_path(parent_path, step):
+    """The treebeard path of a page's ``step``-th child, as ``Page.add_child``
+    would build it."""
+    key = Page.numconv_obj().int2str(step)
+    return parent_path + key.rjust(Page.steplen, Page.alphabet[0])
+
+
 def is_sentence(text):
     return 40 <= len(text) <= 240 and "<" not in text and text[-1] in ".?。？"
 
@@ -221,7 +228,7 @@ class ScaleBuilder:
         last = parent.get_last_child()
         if last is None:
             return 1
-        return Page._str2int(last.path[-Page.steplen :]) + 1
+        return Page.numconv_obj().str2int(last.path[-Page.steplen :]) + 1
 
     # Writing ----------------------------------------------------------------------
     def write_batch(self, numbers, keys):
@@ -324,7 +331,7 @@ class ScaleBuilder:
             title=title,
             draft_title=title,
             slug=slug,
-            path=Page._get_path(parent.path, parent.depth + 1, step),
+            path=child_path(parent.path, step),
             depth=parent.depth + 1,
             numchild=0,
             url_path=f"{parent.url_path}{slug}/",

@@ -5,20 +5,18 @@ translations and image renditions are each fetched once for the whole list.
 """
 
 from datetime import datetime
-from functools import cache, cached_property
-from operator import attrgetter
+from functools import cache
 from typing import NamedTuple
 from uuid import UUID
 
 from django.conf import settings
-from django.db.models import Model, Q
+from django.db.models import Model
 from django.db.models.query import prefetch_related_objects
 from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
-from blocks import image_representation
 from plugins.headless import caching, scopes
 from plugins.headless.block_schemas import stream_value as stream_value_of
 
@@ -33,124 +31,11 @@ def site_locales(request):
     return caching.cached_value(request, "locales", [scopes.LOCALES], compute)
 
 
-class Representation:
-    """Per-request state shared by every page serialized in one response."""
-
-    def __init__(self, request, visible_pages):
-        self.request = request
-        self.visible_pages = visible_pages
-        self._translations = {}
-        self._tags = {}
-        self._images = {}
-
-    def image(self, image):
-        """An image's representation, built once per image per response."""
-        if image is None:
-            return None
-        if image.pk not in self._images:
-            self._images[image.pk] = image_representation(image)
-        return self._images[image.pk]
-
-    def load_tags(self, pages):
-        """Tag names of many pages of one type in one query."""
-        pages = [page for page in pages if page.pk not in self._tags]
-        if not pages or not hasattr(type(pages[0]), "tags"):
-            return
-        through = type(pages[0]).tags.through
-        for page in pages:
-            self._tags[page.pk] = []
-        rows = through.objects.filter(
-            content_object_id__in=[page.pk for page in pages]
-        ).values_list("content_object_id", "tag__name")
-        for page_id, name in rows:
-            self._tags[page_id].append(name)
-
-    def know_tags(self, tags_by_page):
-        """Tag names of pages read already (search knows them), which
-        ``load_tags`` then leaves alone: {page id: names}."""
-        self._tags.update(tags_by_page)
-
-    def tags(self, page):
-        if not hasattr(page, "tags"):
-            return []
-        if page.pk is None or page.pk not in self._tags:
-            # A preview's draft keeps its tags in memory, not in the database.
-            return sorted(tag.name for tag in page.tags.all())
-        return sorted(self._tags[page.pk])
-
-    def load(self, pages):
-        """Everything a list of pages needs, in one query per kind of thing."""
-        self.load_translations(pages)
-        self.load_tags(pages)
-        prefetch_images(
-            [image for page in pages for image in (page.share_image, page.hero_image)]
-        )
-
-    @cached_property
-    def locale_codes(self):
-        """{locale id: language code} of every locale."""
-        return {locale.pk: code for code, locale in site_locales(self.request).items()}
-
-    def locale_code(self, page):
-        """A page's language code, without loading its locale."""
-        code = self.locale_codes.get(page.locale_id)
-        return code if code is not None else page.locale.language_code
-
-    def path(self, page):
-        path = self.visible_pages.front_end_path(page.url_path, self.locale_code(page))
-        return path if path is not None else page.get_url(request=self.request) or ""
-
-    def load_translations(self, pages, rows=None):
-        """Fetch the live, public translations of all ``pages`` in one query,
-        as plain rows: a listing's hundred translations need no page objects.
-        ``rows``: every live page of their translation keys, read already
-        (``live_translation_rows``)."""
-        keys = {page.translation_key for page in pages} - set(self._translations)
-        if not keys:
-            return
-        for key in keys:
-            self._translations[key] = []
-        if rows is None:
-            rows = live_translation_rows(
-                Q(translation_key__in=keys), alias_of__isnull=True
-            )
-        # Synced copies (aliases) repeat their source: they are not translations.
-        siblings = [
-            row
-            for row in rows
-            if row.alias_of_id is None and row.translation_key in keys
-        ]
-        allowed = self.visible_pages.only_allowed(siblings)
-        for sibling in sorted(allowed, key=attrgetter("language_code")):
-            self._translations[sibling.translation_key].append(sibling)
-
-    def translation_rows(self, page):
-        """The live, public translations of ``page`` (itself included), as
-        ``TranslationRow``s."""
-        self.load_translations([page])
-        return self._translations[page.translation_key]
-
-    def available_translations(self, page):
-        self.load_translations([page])
-        return [
-            {
-                "locale": other.language_code,
-                "id": other.pk,
-                "path": self.visible_pages.front_end_path(
-                    other.url_path, other.language_code
-                )
-                or "",
-                "title": other.title,
-            }
-            for other in self._translations[page.translation_key]
-            if other.pk != page.pk
-        ]
-
-
-class TranslationRow(NamedTuple):
-    """What a translation link and ``Visibility.allows`` read of a page. A
-    translation the rule allows lies under the site's root in its language,
-    so its front-end path is always known."""
+class PageRow(NamedTuple):
+    """A live page read as a plain row: what a translation or a link shows of
+    it, and what ``Visibility.allows`` checks. A hundred translations of a
+    listing need no page objects. A row the rule allows lies under the site's
+    root in its language, so its front-end path is always known."""
 
     pk: int
     title: str
@@ -293,23 +178,23 @@ def page_item(page, rep, type_name, *, fallback=False):
     }
 
 
-def live_translation_rows(translation_keys, **filters):
+def live_page_rows(translation_keys, **filters):
     """The live pages of some translation keys (a ``Q`` on ``translation_key``),
-    as ``TranslationRow``s, unordered: an ORDER BY costs more to compile than
-    the caller's sort."""
+    as ``PageRow``s, unordered: an ORDER BY costs more to compile than the
+    caller's sort."""
     rows = (
         Page.objects.filter(translation_keys, live=True, **filters)
-        .values_list(*TranslationRow.columns)
+        .values_list(*PageRow.columns)
         .order_by()
     )
-    return [TranslationRow(*row) for row in rows]
+    return [PageRow(*row) for row in rows]
 
 
 def translation_facts(page, rep, endpoint, *, fallback):
     """``translation`` of a page's detail: its source language, whether it is a
     fallback or an outdated translation, and the source's current version and
     publication. Reads the page's translations already loaded
-    (``load_translations``), one query for how it was synced (when a
+    (``DeliveryContext.load_translations``), one query for how it was synced (when a
     translation tool is installed) and one for the source's version (for types
     with versions)."""
     from plugins.headless.endpoints import registry, source_changed_since

@@ -19,18 +19,17 @@ so links in a Spanish page or FAQ lead to the Spanish pages where they exist,
 whatever language the request asks for (a response does not vary by
 Accept-Language).
 
-Within an API request, resolved links are remembered for the rest of the
-response, and ``prefetch_links`` resolves the links of many texts at once
-before they are rendered (a list of FAQs, a policy's body and its FAQs), so a
-response costs one link query however many texts it has.
+Within a request, resolved links are kept in its ``PageLinks`` for the rest of
+the response. The delivery context (``plugins.headless.context``) loads them
+before anything is rendered, a detail's in the query that reads its
+translations, and ``prefetch_links`` loads those of many snippets at once (a
+list of FAQs), so a response costs one link query however many texts it has.
 """
 
 import re
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import reduce
 from html import unescape
-from operator import or_
 
 from django.db.models import Q
 from django.utils.html import escape
@@ -42,26 +41,67 @@ from wagtail.rich_text import extract_references_from_rich_text
 from wagtail.rich_text.pages import PageLinkHandler
 
 from cms.media_urls import absolute_media_url
-from plugins.headless.representation import live_translation_rows, rich_texts_of
+from plugins.headless.representation import live_page_rows, rich_texts_of
 from plugins.headless.visibility import is_current
 
-# The visibility rule of the API request being served, if any.
-_visibility = ContextVar("link_visibility", default=None)
-# That request's resolved links: {(language code, id): TranslationRow or None}.
-_resolved = ContextVar("resolved_links", default=None)
+# The links of the request being served, if any (``links_checked_by``).
+_links = ContextVar("page_links", default=None)
+
+
+class PageLinks:
+    """The page links of one request's responses: which pages its rule lets
+    them lead to, and every link resolved so far, {(language code, id): the
+    ``PageRow`` to link to, or None}. A delivery context loads them
+    explicitly (``load``), with its other rows; the rich text handler reads
+    them (``resolve``) and looks up only what was not loaded."""
+
+    def __init__(self, visibility):
+        self.visibility = visibility
+        self.resolved = {}
+
+    def missing(self, ids, language_codes):
+        """{language code: the ids not resolved yet in it}, for those with any."""
+        missing = {}
+        for language in sorted(language_codes):
+            todo = [i for i in ids if (language, i) not in self.resolved]
+            if todo:
+                missing[language] = todo
+        return missing
+
+    def remember(self, missing, rows=None):
+        """Resolve ``missing`` (as ``missing`` gives it) from ``rows``, every
+        live page of their translation keys; read here when not given."""
+        for language, ids in missing.items():
+            found = linked_pages(ids, language, self.visibility, rows=rows)
+            for page_id in ids:
+                self.resolved[language, page_id] = found.get(page_id)
+
+    def resolve(self, ids, language_code):
+        """{id: the ``PageRow`` to link to} of the ids that lead somewhere."""
+        missing = self.missing(ids, [language_code])
+        if missing:
+            self.remember(missing)
+        return {
+            page_id: self.resolved[language_code, page_id]
+            for page_id in ids
+            if self.resolved[language_code, page_id] is not None
+        }
 
 
 @contextmanager
 def links_checked_by(visibility):
     """Within this block, links lead only to pages ``visibility`` allows, and
-    each linked page is resolved once."""
-    token = _visibility.set(visibility)
-    resolved = _resolved.set({})
+    each linked page is resolved once. Gives the block's ``PageLinks``."""
+    token = _links.set(PageLinks(visibility))
     try:
-        yield
+        yield _links.get()
     finally:
-        _resolved.reset(resolved)
-        _visibility.reset(token)
+        _links.reset(token)
+
+
+def current_links():
+    """The ``PageLinks`` of the request being served, or None outside one."""
+    return _links.get()
 
 
 def linkable(page, visibility):
@@ -71,15 +111,15 @@ def linkable(page, visibility):
 
 
 def linked_pages(ids, language_code, visibility=None, *, rows=None):
-    """{requested id: the page to link to}, as ``TranslationRow``s: its
-    translation into ``language_code`` if that may be shown, else itself if it
-    may be. One query of plain rows: every live translation of the linked
-    pages, chosen here (``rows``: those rows, read already)."""
+    """{requested id: the page to link to}, as ``PageRow``s: its translation
+    into ``language_code`` if that may be shown, else itself if it may be.
+    One query of plain rows: every live translation of the linked pages,
+    chosen here (``rows``: those rows, read already)."""
     wanted = page_ids(ids)
     if not wanted:
         return {}
     if rows is None:
-        rows = live_translation_rows(Q(translation_key__in=translation_keys_of(wanted)))
+        rows = live_page_rows(Q(translation_key__in=translation_keys_of(wanted)))
     rows = [row for row in rows if linkable(row, visibility)]
     by_key = {
         row.translation_key: row for row in rows if row.language_code == language_code
@@ -101,32 +141,6 @@ def translation_keys_of(ids):
     return Page.objects.filter(pk__in=page_ids(ids)).values("translation_key")
 
 
-def resolved_links(ids, language_code, visibility=None):
-    """``linked_pages``, remembered for the rest of the API request being
-    served: only the ids not resolved yet are looked up."""
-    memo = _resolved.get()
-    if memo is None:
-        return linked_pages(ids, language_code, visibility)
-    missing = unresolved(memo, ids, language_code)
-    if missing:
-        remember(memo, missing, language_code, visibility)
-    return {
-        page_id: memo[language_code, page_id]
-        for page_id in ids
-        if memo[language_code, page_id] is not None
-    }
-
-
-def unresolved(memo, ids, language_code):
-    return [page_id for page_id in ids if (language_code, page_id) not in memo]
-
-
-def remember(memo, ids, language_code, visibility, rows=None):
-    found = linked_pages(ids, language_code, visibility, rows=rows)
-    for page_id in ids:
-        memo[language_code, page_id] = found.get(page_id)
-
-
 def linked_page_ids(texts):
     """The ids of the pages that rich texts (database HTML) link to, sorted."""
     return sorted(
@@ -140,34 +154,27 @@ def linked_page_ids(texts):
     )
 
 
-def prefetch_links(texts, *, translations_of=None, language_codes=None):
-    """Resolve the page links of many rich texts (database HTML) in one query,
-    for the rendering that follows in the same API request.
-
-    ``language_codes``: the languages the texts will be rendered in (snippets
-    of several languages, each rendered in its own); by default the active
-    one. ``translations_of``: a translation key whose live pages the caller
-    needs too (a detail's own translations). They are read in that same query
-    and returned as ``TranslationRow``s, aliases included (none without
-    ``translations_of``). Outside an API request nothing is read, and the
-    result is None."""
-    memo = _resolved.get()
-    if memo is None:
+def links_query(missing):
+    """The ``Q`` of the live pages ``missing`` links may lead to (their
+    translation keys), or None when nothing is missing."""
+    if not missing:
         return None
-    ids = linked_page_ids(texts)
-    missing = {}
-    for language in sorted(language_codes or [get_language()]):
-        todo = unresolved(memo, ids, language)
-        if todo:
-            missing[language] = todo
-    wanted = [] if translations_of is None else [Q(translation_key=translations_of)]
+    every_missing = {page_id for todo in missing.values() for page_id in todo}
+    return Q(translation_key__in=translation_keys_of(every_missing))
+
+
+def prefetch_links(texts, language_codes=None):
+    """Resolve the page links of many rich texts (database HTML) in one query,
+    for the rendering that follows in the same request. ``language_codes``:
+    the languages the texts will be rendered in (snippets of several
+    languages, each rendered in its own); by default the active one. Outside
+    a request nothing is read."""
+    links = current_links()
+    if links is None:
+        return
+    missing = links.missing(linked_page_ids(texts), language_codes or [get_language()])
     if missing:
-        every_missing = {page_id for todo in missing.values() for page_id in todo}
-        wanted.append(Q(translation_key__in=translation_keys_of(every_missing)))
-    rows = live_translation_rows(reduce(or_, wanted)) if wanted else []
-    for language, todo in missing.items():
-        remember(memo, todo, language, _visibility.get(), rows)
-    return [row for row in rows if row.translation_key == translations_of]
+        links.remember(missing, live_page_rows(links_query(missing)))
 
 
 def prefetch_links_of(snippets):
@@ -199,8 +206,12 @@ class LivePageLinkHandler(PageLinkHandler):
     @classmethod
     def expand_db_attributes_many(cls, attrs_list):
         ids = [str(attrs.get("id")) for attrs in attrs_list]
-        visibility = _visibility.get()
-        pages = resolved_links(ids, get_language(), visibility)
+        links = current_links()
+        visibility = links.visibility if links is not None else None
+        if links is None:
+            pages = linked_pages(ids, get_language())
+        else:
+            pages = links.resolve(ids, get_language())
         urls = link_urls(set(pages.values()), visibility)
         links = []
         for page_id in ids:

@@ -132,7 +132,7 @@ class Visibility:
         )
 
     def allows(self, page):
-        """The rule of ``__call__`` for a page (or a ``TranslationRow``) or a
+        """The rule of ``__call__`` for a page (or a ``PageRow``) or a
         snippet already loaded: a single page is cheaper to fetch by id and
         check here than to find through the filter."""
         if not is_current(page):

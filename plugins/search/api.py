@@ -41,10 +41,10 @@ from wagtail.search.backends import get_search_backend
 
 from plugins.headless import caching, scopes
 from plugins.headless.api import (
+    delivery_context,
     discriminated_union,
     locale_by_code,
     reject_unknown_parameters,
-    representation_for,
 )
 from plugins.headless.conf import setting as api_setting
 from plugins.headless.endpoints import TAG_PATTERN, LocaleCode, registry
@@ -253,7 +253,7 @@ def unavailable(error):
 
 
 def searching(request, query, *, types=None, tag=None, category=None):
-    rep = representation_for(request)
+    rep = delivery_context(request)
     locale = locale_by_code(rep, query.locale) if query.locale else None
     return SiteSearch(
         get_search_backend(),

@@ -20,6 +20,7 @@ logged for an operator, whose remedy is ``make reindex``.
 
 import datetime
 import logging
+import threading
 
 from django.apps import apps
 from django.db import transaction
@@ -33,35 +34,37 @@ from plugins.search.faults import is_unavailable
 logger = logging.getLogger(__name__)
 
 
-class PendingUpdate:
-    """An update of one object's document, run once the transaction commits."""
+# The objects whose documents wait for this thread's transaction to commit, in
+# the order they were first saved. A rolled-back transaction leaves its objects
+# here; the next commit writes their current state (or deletes their
+# documents), which is what the index should hold anyway.
+_pending = threading.local()
 
-    def __init__(self, label, object_id):
-        self.label = label
-        self.object_id = object_id
 
-    def __eq__(self, other):
-        return isinstance(other, PendingUpdate) and (
-            (self.label, self.object_id) == (other.label, other.object_id)
-        )
-
-    def __hash__(self):
-        return hash((self.label, self.object_id))
-
-    def __call__(self):
-        update_document(self.label, self.object_id, attempt=1)
+def pending_updates():
+    if not hasattr(_pending, "objects"):
+        _pending.objects = {}
+    return _pending.objects
 
 
 def defer_update(obj):
     """Update ``obj``'s document after the current transaction commits (at
     once outside a transaction), once however often it is saved."""
-    update = PendingUpdate(obj._meta.label_lower, str(obj.pk))
-    connection = transaction.get_connection()
-    if connection.in_atomic_block and any(
-        pending == update for _savepoints, pending, _robust in connection.run_on_commit
-    ):
-        return
-    transaction.on_commit(update, robust=True)
+    pending_updates()[(obj._meta.label_lower, str(obj.pk))] = None
+    transaction.on_commit(write_pending, robust=True)
+
+
+def write_pending():
+    """Write every waiting object's document; the later callbacks of the same
+    commit find nothing left to write."""
+    pending = pending_updates()
+    objects = list(pending)
+    pending.clear()
+    for label, object_id in objects:
+        try:
+            update_document(label, object_id, attempt=1)
+        except Exception:
+            logger.exception("Could not index %s %s", label, object_id)
 
 
 def deferring_backends():

@@ -16,7 +16,7 @@ from django.utils import translation
 from django.utils.text import camel_case_to_spaces
 
 from plugins.headless import navigation
-from plugins.headless.api import representation_for, serialize_detail
+from plugins.headless.api import delivery_context, serialize_detail
 from plugins.headless.endpoints import registry
 from plugins.headless.representation import page_item
 from plugins.site.models import AgencySettings
@@ -45,7 +45,7 @@ def page_context(page, request, context):
     """What every site template reads: ``item`` (the API representation),
     ``cards`` (the representation of the pages a listing shows) and ``site``
     (header, menu, languages, breadcrumbs, footer)."""
-    rep = representation_for(request)
+    rep = delivery_context(request)
     if is_preview(request):
         # The admin's language is the editor's; a preview reads as the site.
         translation.activate(rep.locale_code(page))

@@ -13,8 +13,9 @@ from wagtail.search.backends import get_search_backend
 
 from cms.environment import search_backends
 from plugins.faqs.models import FAQ
-from plugins.headless.api import representation_for
+from plugins.headless.api import delivery_context
 from plugins.policies.models import PolicyPage
+from plugins.search import indexing
 from plugins.search.site_search import (
     ElasticsearchStrategy,
     PageSource,
@@ -138,7 +139,7 @@ def test_documents_carry_tags_locale_and_live_state(backend, site_content, local
 def site_search(backend, site_content):
     def make(**kwargs):
         request = RequestFactory().get("/api/v1/search/", HTTP_HOST="localhost")
-        rep = representation_for(request)
+        rep = delivery_context(request)
         query = kwargs.pop("q", "license plate")
         return SiteSearch(
             backend,
@@ -378,21 +379,39 @@ def test_suggestions_use_the_title_edge_ngrams(site_search, locales):
 
 
 def test_writes_wait_for_the_commit(
-    site_content, backend, django_capture_on_commit_callbacks
+    site_content, backend, django_capture_on_commit_callbacks, monkeypatch
 ):
     policy = site_content["policy"]
-    with django_capture_on_commit_callbacks() as callbacks:
+    written = []
+    # No cluster here: record the writes the commit asks for.
+    monkeypatch.setattr(
+        indexing,
+        "update_document",
+        lambda label, object_id, attempt: written.append((label, object_id)),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
         policy.title = "License-plate readers (ALPR)"
         policy.save_revision().publish()
         policy.save()
         publish(policy)
-    updates = [c for c in callbacks if type(c).__name__ == "PendingUpdate"]
+        assert written == []
     # Three saves of one page in one transaction: one update, after commit.
-    assert len(updates) == 1
-    assert (updates[0].label, updates[0].object_id) == (
-        "trust_policies.policypage",
-        str(policy.pk),
-    )
+    assert written == [("trust_policies.policypage", str(policy.pk))]
+
+
+def test_a_failed_write_does_not_stop_the_others(backend, monkeypatch, caplog):
+    def update_document(label, object_id, attempt):
+        if object_id == "1":
+            raise LookupError(label)
+        written.append(object_id)
+
+    written = []
+    monkeypatch.setattr(indexing, "update_document", update_document)
+    indexing.pending_updates().update({("a.b", "1"): None, ("a.b", "2"): None})
+    indexing.write_pending()
+    assert written == ["2"]
+    assert indexing.pending_updates() == {}
+    assert "Could not index a.b 1" in caplog.text
 
 
 @pytest.mark.parametrize(

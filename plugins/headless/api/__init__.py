@@ -3,7 +3,7 @@
 The public toolkit, what content plugins import to declare and serve their own
 operations: parameters checked (``reject_unknown_parameters``,
 ``visible_page_or_404``, ``locale_by_code``), a page's representation and
-detail (``representation_for``, ``serialize_detail``, ``IMAGE_FIELDS``), the
+detail (``delivery_context``, ``serialize_detail``, ``IMAGE_FIELDS``), the
 statuses every operation answers (``CACHED``, ``ERRORS``) and unions of typed
 schemas (``discriminated_union``, ``Unions``). ``mount()`` builds the API from
 what the plugins registered in their ``ready()``
@@ -13,11 +13,7 @@ start with ``_`` are the routes: private.
 """
 
 from plugins.headless.api._mount import collections, mount
-from plugins.headless.api.details import (
-    IMAGE_FIELDS,
-    representation_for,
-    serialize_detail,
-)
+from plugins.headless.api.details import IMAGE_FIELDS, serialize_detail
 from plugins.headless.api.parameters import (
     locale_by_code,
     reject_unknown_parameters,
@@ -29,6 +25,7 @@ from plugins.headless.api.responses import (
     Unions,
     discriminated_union,
 )
+from plugins.headless.context import delivery_context
 
 __all__ = [
     "CACHED",
@@ -36,11 +33,11 @@ __all__ = [
     "IMAGE_FIELDS",
     "Unions",
     "collections",
+    "delivery_context",
     "discriminated_union",
     "locale_by_code",
     "mount",
     "reject_unknown_parameters",
-    "representation_for",
     "serialize_detail",
     "visible_page_or_404",
 ]

@@ -12,9 +12,10 @@ from wagtail.models import Locale, Page, Site
 
 from plugins.headless import caching, redirects, scopes
 from plugins.headless import navigation as site_menu
-from plugins.headless.api.details import detail_response, representation_for
+from plugins.headless.api.details import detail_response
 from plugins.headless.api.parameters import locale_by_code, reject_unknown_parameters
 from plugins.headless.api.responses import CACHED
+from plugins.headless.context import delivery_context
 from plugins.headless.endpoints import DetailQuery, LocaleCode, registry
 from plugins.headless.schemas import Locale as LocaleSchema
 from plugins.headless.schemas import Navigation, Parameters, PositiveId
@@ -84,7 +85,7 @@ def resolve_or_404(request, cache_name, read_under, queryset_for):
     a miss raises Http404 and is not cached (``caching.cached_value``)."""
 
     def compute():
-        rep = representation_for(request)
+        rep = delivery_context(request)
         page, endpoint = specific_page_or_404(request, rep, queryset_for(rep))
         return {"id": page.pk, "model": endpoint.model._meta.label}
 
@@ -168,7 +169,7 @@ def site_router():
         reject_unknown_parameters(request, NavigationQuery)
 
         def build():
-            rep = representation_for(request)
+            rep = delivery_context(request)
             code = query.locale or settings.LANGUAGE_CODE
             home = site_menu.home_in(rep, locale_by_code(rep, code))
             if home is None:

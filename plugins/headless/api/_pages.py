@@ -4,17 +4,14 @@
 from ninja import Query, Router
 
 from plugins.headless import caching, openapi, scopes
-from plugins.headless.api.details import (
-    IMAGE_FIELDS,
-    detail_response,
-    representation_for,
-)
+from plugins.headless.api.details import IMAGE_FIELDS, detail_response
 from plugins.headless.api.parameters import (
     default_locale,
     locale_by_code,
     reject_unknown_parameters,
 )
 from plugins.headless.api.responses import CACHED, list_of
+from plugins.headless.context import delivery_context
 from plugins.headless.endpoints import DetailQuery, locale_filter
 from plugins.headless.representation import is_fallback, page_item
 from plugins.headless.schemas import PositiveId
@@ -38,7 +35,7 @@ def page_router(endpoint):
         reject_unknown_parameters(request, query_schema)
 
         def build():
-            rep = representation_for(request)
+            rep = delivery_context(request)
             # Synced copies (aliases) repeat their source: list the source only.
             queryset = rep.visible_pages(
                 endpoint.model.objects.filter(alias_of__isnull=True)

@@ -7,9 +7,10 @@ from wagtail.api.v3.errors import problem_response
 from wagtail.models import Page
 
 from plugins.headless import caching
-from plugins.headless.api.details import representation_for, serialize_detail
+from plugins.headless.api.details import serialize_detail
 from plugins.headless.api.parameters import reject_unknown_parameters
 from plugins.headless.api.responses import ERRORS
+from plugins.headless.context import delivery_context
 from plugins.headless.endpoints import registry
 from plugins.headless.preview import InvalidPreviewToken, page_id_from_token
 from plugins.headless.schemas import Parameters, PositiveId
@@ -51,7 +52,7 @@ def preview_router(detail_union):
         if endpoint is None:
             raise Http404("No previewable page for this token.")
         draft = page.specific.get_latest_revision_as_object()
-        rep = representation_for(request)
+        rep = delivery_context(request)
         data = serialize_detail(draft, rep, endpoint, draft=True)
         response = HttpResponse(caching.encode(data), content_type="application/json")
         response["Cache-Control"] = "no-store"

@@ -7,30 +7,18 @@ from django.utils import translation
 
 from plugins.headless import caching, scopes
 from plugins.headless.api.parameters import locale_by_code
+from plugins.headless.context import delivery_context
 from plugins.headless.endpoints import DetailQuery, registry
 from plugins.headless.representation import (
-    Representation,
-    images_in,
     is_fallback,
     page_item,
-    prefetch_images,
-    rich_texts_in,
-    rich_texts_of,
     stream_leaves,
     stream_representation,
     translation_facts,
 )
-from plugins.headless.rich_text import prefetch_links
-from plugins.headless.visibility import for_request
 
 # A page's own images, which every summary and detail shows.
 IMAGE_FIELDS = ("share_image", "hero_image")
-
-
-def representation_for(request):
-    """What the representation of ``request``'s responses reads through: its
-    visibility rule, and the links, images and translations it loads."""
-    return Representation(request, for_request(request))
 
 
 def serialize_detail(page, rep, endpoint, *, fallback=False, draft=False):
@@ -45,19 +33,7 @@ def serialize_detail(page, rep, endpoint, *, fallback=False, draft=False):
 
 def serialize_detail_in_language(page, rep, endpoint, *, fallback, draft):
     body = getattr(page, "body", None)
-    # The page's own images get their renditions in the same query as the body's,
-    # and its own rich text its links in the same query as the body's texts.
-    leaves = list(stream_leaves(body or []))
-    prefetch_images([*images_in(leaves), page.share_image, page.hero_image])
-    # The page's own translations are read with its links' pages.
-    translations = prefetch_links(
-        [*rich_texts_in(leaves), *rich_texts_of(page)],
-        translations_of=page.translation_key,
-    )
-    if translations is not None:
-        rep.load_translations([page], translations)
-    if not draft:
-        rep.load_tags([page])
+    rep.load_detail(page, list(stream_leaves(body or [])), draft=draft)
     item = page_item(page, rep, endpoint.type_name, fallback=fallback)
     item["authoritative_locale"] = authoritative_locale(page, rep.request)
     item["translation"] = translation_facts(page, rep, endpoint, fallback=fallback)
@@ -135,7 +111,7 @@ def detail_response(request, page_id, endpoint, query=None):
     by its type, by id or by path."""
 
     def build():
-        rep = representation_for(request)
+        rep = delivery_context(request)
         page = visible_detail(endpoint, rep, pk=page_id)
         if page is None:
             raise Http404(f"No live page with id {page_id}.")

@@ -1,0 +1,64 @@
+"""The delivery context loads a detail's translations and links explicitly, in
+one query, and representation reads them without another."""
+
+from django.utils import translation
+from wagtail.rich_text import expand_db_html
+
+from plugins.headless.context import delivery_context
+from plugins.headless.representation import stream_leaves
+from plugins.headless.rich_text import links_checked_by
+from plugins.headless.visibility import for_request
+
+
+def paragraph_of(policy):
+    return next(block.value for block in policy.body if block.block_type == "paragraph")
+
+
+def test_a_loaded_detail_reads_translations_and_links_with_no_query(
+    rf, policy, translate, section_indexes, django_assert_num_queries
+):
+    spanish = translate(policy, "es", title="Lectores de matrículas")
+    request = rf.get("/", HTTP_HOST="localhost")
+    with links_checked_by(for_request(request)) as links:
+        context = delivery_context(request)
+        assert context.links is links
+        leaves = list(stream_leaves(policy.body))
+        # The site's lookups (locales, roots, restrictions) are read once
+        # per request, apart.
+        context.locale_codes  # noqa: B018
+        assert context.visible_pages.allows(policy)
+        # Renditions; translations and linked pages together; tags.
+        with django_assert_num_queries(3), translation.override("en"):
+            context.load_detail(policy, leaves)
+        with django_assert_num_queries(0), translation.override("en"):
+            translations = context.available_translations(policy)
+            html = expand_db_html(paragraph_of(policy).source)
+    assert [(t["locale"], t["id"]) for t in translations] == [("es", spanish.pk)]
+    assert f'<a href="{section_indexes["policies"].url}">the index</a>' in html
+    index = section_indexes["policies"]
+    assert list(links.resolved) == [("en", str(index.pk))]
+    assert links.resolved["en", str(index.pk)].pk == index.pk
+
+
+def test_a_link_to_a_withheld_page_is_loaded_as_leading_nowhere(
+    rf, policy, section_indexes
+):
+    index = section_indexes["policies"]
+    index.unpublish()
+    request = rf.get("/", HTTP_HOST="localhost")
+    with links_checked_by(for_request(request)) as links:
+        context = delivery_context(request)
+        with translation.override("en"):
+            context.load_detail(policy, list(stream_leaves(policy.body)))
+            html = expand_db_html(paragraph_of(policy).source)
+    assert links.resolved == {("en", str(index.pk)): None}
+    assert "<a>the index</a>" in html
+
+
+def test_outside_a_request_the_context_keeps_links_of_its_own(rf, policy):
+    request = rf.get("/", HTTP_HOST="localhost")
+    context = delivery_context(request)
+    with translation.override("en"):
+        context.load_detail(policy, list(stream_leaves(policy.body)))
+    assert context.links.visibility is for_request(request)
+    assert len(context.links.resolved) == 1
