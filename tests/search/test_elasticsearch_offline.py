@@ -382,6 +382,8 @@ def test_writes_wait_for_the_commit(
     site_content, backend, django_capture_on_commit_callbacks, monkeypatch
 ):
     policy = site_content["policy"]
+    # The fixture's saves wait for the same test transaction, never committed.
+    indexing.pending_updates().clear()
     written = []
     # No cluster here: record the writes the commit asks for.
     monkeypatch.setattr(
@@ -407,6 +409,7 @@ def test_a_failed_write_does_not_stop_the_others(backend, monkeypatch, caplog):
 
     written = []
     monkeypatch.setattr(indexing, "update_document", update_document)
+    indexing.pending_updates().clear()
     indexing.pending_updates().update({("a.b", "1"): None, ("a.b", "2"): None})
     indexing.write_pending()
     assert written == ["2"]
