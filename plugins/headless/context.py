@@ -57,6 +57,7 @@ class DeliveryContext:
         self._translations = {}
         self._tags = {}
         self._images = {}
+        self._once = {}
 
     # Loading -------------------------------------------------------------------
     def load(self, pages):
@@ -123,6 +124,14 @@ class DeliveryContext:
         """Tag names of pages read already (search knows them), which
         ``load_tags`` then leaves alone: {page id: names}."""
         self._tags.update(tags_by_page)
+
+    def once(self, key, read):
+        """What ``read()`` gives, read once per response under ``key``: for a
+        plugin's values that several parts of one response show (a policy's
+        versions, in its log and in its translation facts)."""
+        if key not in self._once:
+            self._once[key] = read()
+        return self._once[key]
 
     # Reading -------------------------------------------------------------------
     def image(self, image):

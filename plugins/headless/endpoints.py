@@ -134,9 +134,10 @@ class PageEndpoint:
     extra_scopes: Sequence[str] = field(default_factory=tuple)
     # The field that sorts the type into categories (search facets on it).
     category_field: str | None = None
-    # The label of a page's current version, by page id, for types that keep
-    # versions (policies): a translation names its source's current version.
-    current_version: Callable[[int], str | None] | None = None
+    # The label of a page's current version, by page id and the response's
+    # delivery context, for types that keep versions (policies): a
+    # translation names its source's current version.
+    current_version: Callable[[int, Any], str | None] | None = None
 
     @cached_property
     def listing_defer(self):

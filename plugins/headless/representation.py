@@ -221,7 +221,7 @@ def translation_facts(page, rep, endpoint, *, fallback):
     )
     version = None
     if endpoint.current_version is not None and source_id is not None:
-        version = endpoint.current_version(source_id)
+        version = endpoint.current_version(source_id, rep)
     return {
         "source_locale": source_code,
         "source_id": source_id,

@@ -154,14 +154,24 @@ class TechnologyRow(NamedTuple):
     expire_at: datetime | None
 
 
-def detail_fields(page, rep):
-    # The log newest first, without its sections: a policy has a few
-    # versions, and reading them is cheaper than counting them in SQL.
-    versions = list(
-        page.versions.order_by("-published_at", "-pk").values_list(
-            "label", "published_at", "change_note"
+def published_versions(page_id, rep):
+    """(label, published_at, change_note) of a policy's versions, newest
+    first, without their sections: a policy has a few versions, and reading
+    them is cheaper than counting them in SQL. Read once per response (the
+    detail's log and its translation facts share them)."""
+
+    def read():
+        return list(
+            PolicyVersion.objects.filter(page_id=page_id)
+            .order_by("-published_at", "-pk")
+            .values_list("label", "published_at", "change_note")
         )
-    )
+
+    return rep.once(("policy-versions", page_id), read)
+
+
+def detail_fields(page, rep):
+    versions = published_versions(page.pk, rep)
     # Read once for the links and the completeness check (a draft's come from
     # its revision, in memory).
     technologies = [
@@ -216,14 +226,10 @@ def policy_json_ld(page, item):
     )
 
 
-def current_version_label(page_id):
+def current_version_label(page_id, rep):
     """The label of the policy's latest published version, or None."""
-    return (
-        PolicyVersion.objects.filter(page_id=page_id)
-        .order_by("-published_at", "-pk")
-        .values_list("label", flat=True)
-        .first()
-    )
+    versions = published_versions(page_id, rep)
+    return versions[0][0] if versions else None
 
 
 def register():

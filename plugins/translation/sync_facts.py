@@ -9,8 +9,7 @@ the rule the status dashboard (``status``) applies too. Saving a
 translation key, so the flag clears on the next request.
 """
 
-from django.db.models import Exists, OuterRef
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import TranslationSource
 
 from plugins.headless.endpoints import SyncFacts, registry
 
@@ -19,19 +18,22 @@ def sync_of(page):
     """``SyncFacts`` of ``page``: its source's language and, when syncs keep
     it, when it was last synced; None when wagtail-localize has no source for
     it. One query."""
-    syncing = Translation.objects.filter(
-        source=OuterRef("pk"), target_locale_id=page.locale_id, enabled=True
-    )
+    # A row per source and translation of it (one row for a source with none).
     rows = list(
         TranslationSource.objects.filter(object_id=page.translation_key)
-        .annotate(syncs=Exists(syncing))
-        .order_by("created_at")
-        .values_list("locale_id", "locale__language_code", "last_updated_at", "syncs")
+        .order_by("created_at", "pk")
+        .values_list(
+            "locale_id",
+            "locale__language_code",
+            "last_updated_at",
+            "translations__target_locale_id",
+            "translations__enabled",
+        )
     )
-    for _locale_id, code, synced_at, syncs in rows:
-        if syncs:
+    for _locale_id, code, synced_at, target_id, enabled in rows:
+        if target_id == page.locale_id and enabled:
             return SyncFacts(code, synced_at)
-    for locale_id, code, _synced_at, _syncs in rows:
+    for locale_id, code, *_rest in rows:
         if locale_id == page.locale_id:
             return SyncFacts(code)
     return SyncFacts(rows[0][1]) if rows else None
