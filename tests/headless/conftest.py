@@ -89,6 +89,11 @@ def rich_body(image, faq, link_target):
 @pytest.fixture
 def make_policy(section_indexes, image, faq, technology):
     """Publish a policy whose body has an image, an internal link and an FAQ block."""
+    return policy_maker(section_indexes, image, faq, technology)
+
+
+def policy_maker(section_indexes, image, faq, technology):
+    """``make_policy`` as a plain function, for worlds built once per module."""
 
     def make(**kwargs):
         kwargs.setdefault("body", rich_body(image, faq, section_indexes["policies"]))

@@ -7,8 +7,17 @@ unhandled exception, so every request below would fail loudly if one did.
 from urllib.parse import urlencode
 
 import pytest
+from wagtail.models import Locale
 
 from plugins.headless.preview import make_preview_token
+from tests import factories
+from tests.headless.conftest import (
+    agency_home,
+    built_once,
+    fresh,
+    page_maker,
+    sections_under,
+)
 
 API = "/api/v1"
 LISTS = ["policies", "stories", "tips", "guides", "awards", "faqs", "technologies"]
@@ -40,18 +49,45 @@ def assert_json_404(response):
     return response
 
 
-@pytest.fixture
-def site(home_page, section_indexes, make_page, locales):
-    from tests import factories
-
-    policy = make_page("policy", title="License-plate readers")
-    story = make_page("story", title="Stolen bikes returned")
+def build_world():
+    """A policy, a story, a tip, an FAQ and a technology on the agency's site:
+    the world of this module, built once (``built_once``)."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    home = agency_home()
+    sections = sections_under(home)
+    make_page = page_maker(home, sections)
     return {
-        "policy": policy,
-        "story": story,
+        "home": home,
+        "policy": make_page("policy", title="License-plate readers"),
+        "story": make_page("story", title="Stolen bikes returned"),
         "tip": make_page("tip", title="Lock your car"),
         "faq": factories.FAQFactory(locale=locales["en"]),
         "technology": factories.TechnologyFactory(locale=locales["en"]),
+        **{f"section:{name}": page for name, page in sections.items()},
+    }
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    yield from built_once(django_db_blocker, build_world)
+
+
+@pytest.fixture
+def site(db, world):
+    return fresh(world)
+
+
+@pytest.fixture
+def home_page(site):
+    return site["home"]
+
+
+@pytest.fixture
+def section_indexes(site):
+    return {
+        name.split(":", 1)[1]: page
+        for name, page in site.items()
+        if name.startswith("section:")
     }
 
 

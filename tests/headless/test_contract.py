@@ -12,14 +12,26 @@ from urllib.parse import urlencode
 
 import pytest
 from django.http import HttpResponse
+from django.test import override_settings
 from django.utils import timezone
 from openapi_spec_validator import validate
+from wagtail.models import Locale
 from wagtail.test.utils.wagtail_factories import DocumentFactory
 
+from blocks import rendition_widths
 from plugins.headless.api import mount
 from plugins.headless.preview import make_preview_token
 from plugins.plainlanguage.models import GlossaryTerm
 from tests import factories
+from tests.headless.conftest import (
+    agency_home,
+    built_once,
+    fresh,
+    page_maker,
+    policy_maker,
+    sections_under,
+    translator,
+)
 from tests.headless.openapi_contract import (
     ContractError,
     assert_matches_openapi,
@@ -65,18 +77,21 @@ def image_block(image):
     }
 
 
-@pytest.fixture
-def content(
-    home_page,
-    section_indexes,
-    make_policy,
-    make_page,
-    translate,
-    image,
-    faq,
-    technology,
-    locales,
-):
+def build_content():
+    """Every kind of content the API serves, each with every block its type
+    has, on the agency's site: the world of this module, built once."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    home_page = agency_home()
+    section_indexes = sections_under(home_page)
+    make_page = page_maker(home_page, section_indexes)
+    translate = translator(locales)
+    image = factories.ImageFactory()
+    image.get_renditions(*(f"width-{width}" for width in rendition_widths()))
+    faq = factories.FAQFactory(question="Who can see the data?", locale=locales["en"])
+    technology = factories.TechnologyFactory(
+        name="License-plate readers", locale=locales["en"]
+    )
+    make_policy = policy_maker(section_indexes, image, faq, technology)
     today = timezone.localdate()
     document = DocumentFactory(title="Signed policy")
     technology.sharing = [
@@ -213,8 +228,27 @@ def content(
         "faq": faq,
         "technology": technology,
         "home": home_page,
-        "sections": section_indexes,
+        **{f"section:{name}": page for name, page in section_indexes.items()},
     }
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker, tmp_path_factory):
+    media = tmp_path_factory.mktemp("media")
+    with override_settings(MEDIA_ROOT=media):
+        yield from built_once(django_db_blocker, build_content)
+
+
+@pytest.fixture
+def content(db, world):
+    """The world's objects, read afresh, with ``sections`` by name."""
+    objects = fresh(world)
+    objects["sections"] = {
+        name.split(":", 1)[1]: objects.pop(name)
+        for name in list(objects)
+        if name.startswith("section:")
+    }
+    return objects
 
 
 # Checks -------------------------------------------------------------------------
