@@ -52,6 +52,11 @@ def facet(data, name):
 def site_content(section_indexes, locales):
     """Policies, tips, a story, a guide, an award, FAQs and a technology, with
     Spanish translations of the plate-reader policy and the package tip."""
+    return build_site_content(section_indexes, locales)
+
+
+def build_site_content(section_indexes, locales):
+    """``site_content`` as a plain function, for worlds built once per module."""
     content = {}
     policy = factories.PolicyPageFactory(
         parent=section_indexes["policies"],

@@ -8,7 +8,7 @@ import json
 
 import pytest
 from django.test import RequestFactory
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.search.backends import get_search_backend
 
 from cms.environment import search_backends
@@ -27,7 +27,8 @@ from plugins.search.terms import SearchTerms
 from plugins.tips.models import GuidePage
 from plugins.transparency.models import Technology
 from tests import factories
-from tests.search.conftest import publish
+from tests.headless.conftest import agency_home, built_once, fresh, sections_under
+from tests.search.conftest import build_site_content, publish
 
 LANGUAGE_ANALYZERS = {
     "english": "english",
@@ -111,6 +112,24 @@ def test_index_settings_from_the_environment_are_merged(settings):
     backend = get_search_backend()
     assert backend.settings["settings"]["number_of_replicas"] == 2
     assert "trust_vietnamese" in backend.settings["settings"]["analysis"]["analyzer"]
+
+
+def build_world():
+    """The search suites' content on the agency's site, built once for the
+    module: the mappings and queries below only read it."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    sections = sections_under(agency_home())
+    return build_site_content(sections, locales)
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    yield from built_once(django_db_blocker, build_world)
+
+
+@pytest.fixture
+def site_content(db, world):
+    return fresh(world)
 
 
 def test_documents_carry_tags_locale_and_live_state(backend, site_content, locales):
