@@ -73,15 +73,29 @@ def world(django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
+class FreshPages:
+    """The world's pages by key, each read afresh when a test first asks for
+    it: a test reads one or two of the world's fifty pages."""
+
+    def __init__(self, ids):
+        self.ids = ids
+        self.read = {}
+
+    def __getitem__(self, key):
+        if key not in self.read:
+            self.read[key] = Page.objects.get(pk=self.ids[key]).specific
+        return self.read[key]
+
+
 @pytest.fixture
 def pages(db, world):
     """{(page type, language): page}, read afresh for each test."""
-    return {key: Page.objects.get(pk=pk).specific for key, pk in world[0].items()}
+    return FreshPages(world[0])
 
 
 @pytest.fixture
 def listing(db, world):
-    return {key: Page.objects.get(pk=pk).specific for key, pk in world[1].items()}
+    return FreshPages(world[1])
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
