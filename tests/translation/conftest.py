@@ -29,6 +29,11 @@ def translate(locales):
     ``wording`` turns each source string into its translation, or is a dict of
     source string -> translation (strings it lacks stay untranslated).
     """
+    return translator_of(locales)
+
+
+def translator_of(locales):
+    """``translate`` as a plain function, for worlds built once per module."""
 
     def translate(obj, language_code, wording=None, publish=True, user=None):
         locale = locales[language_code]
@@ -48,15 +53,17 @@ def translate(locales):
 @pytest.fixture
 def publish(run_on_commit):
     """Publish the latest revision (or a fresh one) of a page or snippet."""
+    return publish_now
 
-    def publish(obj, user=None):
-        obj = obj.specific if isinstance(obj, Page) else obj
-        revision = obj.save_revision(user=user)
-        run_on_commit(revision.publish, user=user)
-        obj.refresh_from_db()
-        return obj
 
-    return publish
+def publish_now(obj, user=None):
+    """Publish a fresh revision of a page or snippet, with its on-commit
+    callbacks (wagtail-localize's) run."""
+    obj = obj.specific if isinstance(obj, Page) else obj
+    revision = obj.save_revision(user=user)
+    helpers.run_on_commit(revision.publish, user=user)
+    obj.refresh_from_db()
+    return obj
 
 
 @pytest.fixture
@@ -72,6 +79,11 @@ def agency(home_page, section_indexes, publish):
 
 @pytest.fixture
 def policy(section_indexes, publish):
+    return add_policy(section_indexes)
+
+
+def add_policy(section_indexes):
+    """A published English policy with two sections."""
     policy = factories.PolicyPageFactory(
         parent=section_indexes["policies"],
         title="License-plate readers",
@@ -81,17 +93,22 @@ def policy(section_indexes, publish):
             factories.section("2", "Retention", "We keep reads for 30 days."),
         ],
     )
-    return publish(policy)
+    return publish_now(policy)
 
 
 @pytest.fixture
 def faq(locales, publish):
+    return add_faq(locales)
+
+
+def add_faq(locales):
+    """A published English FAQ."""
     faq = factories.FAQFactory(
         question="Who can see the data?",
         answer="<p>Only trained staff.</p>",
         locale=locales["en"],
     )
-    return publish(faq)
+    return publish_now(faq)
 
 
 @pytest.fixture

@@ -6,27 +6,58 @@ import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
 from wagtail.admin.widgets.button import Button
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment
 
 from plugins.translation.roles import ensure_translator_group
 from plugins.translation.wagtail_hooks import hide_snippet_buttons_outside_locale
 from tests import factories
+from tests.headless.conftest import agency_home, built_once, fresh, sections_under
+from tests.translation.conftest import add_faq, add_policy, translator_of
+
+
+def build_world():
+    """A policy and an FAQ in English, Spanish and Vietnamese, on the agency's
+    site: the world of this module, built once (``built_once``)."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    home = agency_home()
+    sections = sections_under(home)
+    policy = add_policy(sections)
+    faq = add_faq(locales)
+    translate = translator_of(locales)
+    built = {"home:en": home, "policy:en": policy, "faq:en": faq}
+    built.update({f"section:{name}": page for name, page in sections.items()})
+    for code in ("es", "vi"):
+        _translation, built[f"policy:{code}"] = translate(policy, code)
+        built[f"faq_translation:{code}"], built[f"faq:{code}"] = translate(faq, code)
+    return built
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    yield from built_once(django_db_blocker, build_world)
 
 
 @pytest.fixture
-def site_in_three_languages(policy, faq, translate):
-    """A policy and an FAQ in English, Spanish and Vietnamese."""
-    _es, policy_es = translate(policy, "es")
-    faq_es_translation, faq_es = translate(faq, "es")
-    _vi, policy_vi = translate(policy, "vi")
-    faq_vi_translation, faq_vi = translate(faq, "vi")
-    return {
-        "policy": {"en": policy, "es": policy_es, "vi": policy_vi},
-        "faq": {"en": faq, "es": faq_es, "vi": faq_vi},
-        "faq_translation": {"es": faq_es_translation, "vi": faq_vi_translation},
-    }
+def site_in_three_languages(db, world):
+    """{"policy"|"faq"|"faq_translation": {language code: object}}, with the
+    site's "home" and "section"s, read afresh."""
+    grouped = {}
+    for name, obj in fresh(world).items():
+        kind, key = name.split(":")
+        grouped.setdefault(kind, {})[key] = obj
+    return grouped
+
+
+@pytest.fixture
+def home_page(site_in_three_languages):
+    return site_in_three_languages["home"]["en"]
+
+
+@pytest.fixture
+def section_indexes(site_in_three_languages):
+    return site_in_three_languages["section"]
 
 
 def assert_refused(response):
