@@ -12,6 +12,8 @@ from wagtail_localize.models import LocaleSynchronization
 
 from plugins.translation.models import TranslatorRole
 from tests import factories
+from tests.headless.conftest import agency_home, built_once, fresh, sections_under
+from tests.translation.conftest import publish_now
 
 TARGETS = ["ar", "es", "vi", "zh-hans"]
 
@@ -20,6 +22,36 @@ def setup_agency():
     out = io.StringIO()
     call_command("setup_agency", stdout=out)
     return out.getvalue()
+
+
+def build_world():
+    """A published English site set up with ``setup_agency`` (the translation
+    conftest's ``agency``), built once for the module."""
+    home = agency_home()
+    sections = sections_under(home)
+    for page in (home, *sections.values()):
+        publish_now(page)
+    setup_agency()
+    return {"home": home, **{f"section:{n}": page for n, page in sections.items()}}
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    yield from built_once(django_db_blocker, build_world)
+
+
+@pytest.fixture
+def agency(db, world):
+    return fresh(world)["home"]
+
+
+@pytest.fixture
+def section_indexes(db, world):
+    return {
+        name.split(":", 1)[1]: page
+        for name, page in fresh(world).items()
+        if name.startswith("section:")
+    }
 
 
 def test_every_target_locale_syncs_from_the_source_language(agency, locales):
