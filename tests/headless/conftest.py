@@ -250,6 +250,17 @@ def built_once(django_db_blocker, build, *args):
         transaction.set_rollback(True)
 
 
+def module_world(build):
+    """A module's ``world`` fixture: ``build()`` once (``built_once``).
+    Assign it to ``world`` in the module."""
+
+    @pytest.fixture(scope="module")
+    def world(django_db_setup, django_db_blocker):
+        yield from built_once(django_db_blocker, build)
+
+    return world
+
+
 def fresh(world):
     """The objects of a world built once, read again for one test."""
     return {name: model.objects.get(pk=pk) for name, (model, pk) in world.items()}

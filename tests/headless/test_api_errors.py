@@ -13,8 +13,8 @@ from plugins.headless.preview import make_preview_token
 from tests import factories
 from tests.headless.conftest import (
     agency_home,
-    built_once,
     fresh,
+    module_world,
     page_maker,
     sections_under,
 )
@@ -67,9 +67,7 @@ def build_world():
     }
 
 
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    yield from built_once(django_db_blocker, build_world)
+world = module_world(build_world)
 
 
 @pytest.fixture

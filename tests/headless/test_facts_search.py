@@ -11,8 +11,8 @@ from wagtail.models import Locale
 
 from tests.headless.conftest import (
     agency_home,
-    built_once,
     fresh,
+    module_world,
     page_maker,
     sections_under,
     translator,
@@ -56,9 +56,7 @@ def build_world():
     }
 
 
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    yield from built_once(django_db_blocker, build_world)
+world = module_world(build_world)
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ from plugins.search.terms import SearchTerms
 from plugins.tips.models import GuidePage
 from plugins.transparency.models import Technology
 from tests import factories
-from tests.headless.conftest import agency_home, built_once, fresh, sections_under
+from tests.headless.conftest import agency_home, fresh, module_world, sections_under
 from tests.search.conftest import build_site_content, publish
 
 LANGUAGE_ANALYZERS = {
@@ -122,9 +122,7 @@ def build_world():
     return build_site_content(sections, locales)
 
 
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    yield from built_once(django_db_blocker, build_world)
+world = module_world(build_world)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from wagtail_localize.models import StringSegment
 from plugins.translation.roles import ensure_translator_group
 from plugins.translation.wagtail_hooks import hide_snippet_buttons_outside_locale
 from tests import factories
-from tests.headless.conftest import agency_home, built_once, fresh, sections_under
+from tests.headless.conftest import agency_home, fresh, module_world, sections_under
 from tests.translation.conftest import add_faq, add_policy, translator_of
 
 
@@ -34,9 +34,7 @@ def build_world():
     return built
 
 
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    yield from built_once(django_db_blocker, build_world)
+world = module_world(build_world)
 
 
 @pytest.fixture

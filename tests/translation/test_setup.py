@@ -12,7 +12,7 @@ from wagtail_localize.models import LocaleSynchronization
 
 from plugins.translation.models import TranslatorRole
 from tests import factories
-from tests.headless.conftest import agency_home, built_once, fresh, sections_under
+from tests.headless.conftest import agency_home, fresh, module_world, sections_under
 from tests.translation.conftest import publish_now
 
 TARGETS = ["ar", "es", "vi", "zh-hans"]
@@ -35,9 +35,7 @@ def build_world():
     return {"home": home, **{f"section:{n}": page for n, page in sections.items()}}
 
 
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    yield from built_once(django_db_blocker, build_world)
+world = module_world(build_world)
 
 
 @pytest.fixture
