@@ -1,6 +1,6 @@
 """The layers' contracts in pyproject.toml hold, ``make lint`` checks them, and
-the linter sees the project's real imports: with policies and FAQs swapped, the
-policies' import of FAQ blocks breaks the contract."""
+the linter sees the project's real imports: with policies and FAQs swapped, or
+declared independent, the policies' import of FAQ blocks breaks the contract."""
 
 import subprocess
 import sys
@@ -30,7 +30,7 @@ def test_the_contracts_are_kept_and_make_lint_checks_them():
     result = lint_imports()
     assert result.returncode == 0, result.stdout
     names = [contract["name"] for contract in project_config()["contracts"]]
-    assert len(names) == 3
+    assert len(names) == 5
     for name in names:
         assert f"{name} KEPT" in result.stdout
     lint = (ROOT / "Makefile").read_text().split("\nlint:")[1].split("\n\n")[0]
@@ -81,3 +81,28 @@ def test_a_forbidden_contract_counts_indirect_paths(tmp_path):
     for contract in project_config()["contracts"]:
         assert "allow_indirect_imports" not in contract
         assert "ignore_imports" not in contract
+
+
+def test_an_independence_contract_breaks_on_a_real_relation(tmp_path):
+    # Policies embed FAQ blocks: declaring them independent must fail.
+    config = tmp_path / "independence.toml"
+    config.write_text(
+        "[tool.importlinter]\n"
+        'root_packages = ["cms", "blocks", "plugins"]\n'
+        "[[tool.importlinter.contracts]]\n"
+        'name = "policies apart from FAQs"\n'
+        'type = "independence"\n'
+        'modules = ["plugins.policies", "plugins.faqs"]\n'
+    )
+    result = lint_imports(str(config))
+    assert result.returncode == 1
+    assert "plugins.policies is not allowed to import plugins.faqs" in result.stdout
+    independence = [
+        contract
+        for contract in project_config()["contracts"]
+        if contract["type"] == "independence"
+    ]
+    assert [contract["modules"] for contract in independence] == [
+        ["plugins.faqs", "plugins.transparency"],
+        ["plugins.community", "plugins.stories", "plugins.tips"],
+    ]
