@@ -10,6 +10,7 @@ from ninja import Schema
 from pydantic import Field
 from wagtail.rich_text import expand_db_html
 
+from plugins.community import feedback_api
 from plugins.community.blocks import ThemeStatus
 from plugins.community.models import (
     AwardCategory,
@@ -425,7 +426,5 @@ def register():
             json_ld=lambda page, item: json_ld.base("ContactPage", page, item),
         )
     )
-
-    from plugins.community import feedback_api
 
     registry.register_router("feedback", feedback_api.router)

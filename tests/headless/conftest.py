@@ -37,13 +37,6 @@ def redis_cache(settings):
     cache.clear()
 
 
-@pytest.fixture(autouse=True)
-def _clear_api_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def image(db):
     """An image whose renditions exist, as they do after its first request."""
