@@ -509,10 +509,11 @@ class ElasticsearchStrategy:
         if not locale:
             # Without a language the source is found, not its untranslated copies.
             visible = visible.filter(alias_of__isnull=True)
+        # Few ids, in a fixed order: the same search sends the same query.
         hidden = list(
             queryset.exclude(pk__in=visible.values("pk"))
             .values_list("pk", flat=True)
-            .order_by()
+            .order_by("pk")
         )
         return queryset.exclude(pk__in=hidden) if hidden else queryset
 
