@@ -2,6 +2,7 @@
 the linter sees the project's real imports: with policies and FAQs swapped, or
 declared independent, the policies' import of FAQ blocks breaks the contract."""
 
+import json
 import subprocess
 import sys
 import tomllib
@@ -19,6 +20,20 @@ def lint_imports(*args):
         text=True,
         check=False,
     )
+
+
+def lint_one_contract(tmp_path, **contract):
+    """lint-imports with ``contract`` as its only contract, over the project."""
+    config = tmp_path / "contract.toml"
+    lines = [
+        "[tool.importlinter]",
+        'root_packages = ["cms", "blocks", "plugins"]',
+        "[[tool.importlinter.contracts]]",
+        # Strings and lists of strings are written alike in JSON and TOML.
+        *(f"{key} = {json.dumps(value)}" for key, value in contract.items()),
+    ]
+    config.write_text("\n".join(lines) + "\n")
+    return lint_imports(str(config))
 
 
 def project_config():
@@ -46,16 +61,7 @@ def test_an_import_against_the_layers_breaks_the_contract(tmp_path):
     swapped[swapped.index("plugins.transparency | plugins.faqs")] = (
         "plugins.transparency | plugins.policies"
     )
-    config = tmp_path / "layers.toml"
-    config.write_text(
-        "[tool.importlinter]\n"
-        'root_packages = ["cms", "blocks", "plugins"]\n'
-        "[[tool.importlinter.contracts]]\n"
-        'name = "swapped"\n'
-        'type = "layers"\n'
-        f"layers = {swapped!r}\n"
-    )
-    result = lint_imports(str(config))
+    result = lint_one_contract(tmp_path, name="swapped", type="layers", layers=swapped)
     assert result.returncode == 1
     assert "plugins.policies is not allowed to import plugins.faqs" in result.stdout
     assert "plugins.policies.blocks -> plugins.faqs.blocks" in result.stdout
@@ -64,17 +70,13 @@ def test_an_import_against_the_layers_breaks_the_contract(tmp_path):
 def test_a_forbidden_contract_counts_indirect_paths(tmp_path):
     # No contract allows indirect imports: forbidding community the FAQs
     # would break on its path through the policies' FAQ blocks.
-    config = tmp_path / "forbidden.toml"
-    config.write_text(
-        "[tool.importlinter]\n"
-        'root_packages = ["cms", "blocks", "plugins"]\n'
-        "[[tool.importlinter.contracts]]\n"
-        'name = "community without FAQs"\n'
-        'type = "forbidden"\n'
-        'source_modules = ["plugins.community"]\n'
-        'forbidden_modules = ["plugins.faqs"]\n'
+    result = lint_one_contract(
+        tmp_path,
+        name="community without FAQs",
+        type="forbidden",
+        source_modules=["plugins.community"],
+        forbidden_modules=["plugins.faqs"],
     )
-    result = lint_imports(str(config))
     assert result.returncode == 1
     assert "plugins.community is not allowed to import plugins.faqs" in result.stdout
     assert "plugins.policies.blocks -> plugins.faqs.blocks" in result.stdout
@@ -85,16 +87,12 @@ def test_a_forbidden_contract_counts_indirect_paths(tmp_path):
 
 def test_an_independence_contract_breaks_on_a_real_relation(tmp_path):
     # Policies embed FAQ blocks: declaring them independent must fail.
-    config = tmp_path / "independence.toml"
-    config.write_text(
-        "[tool.importlinter]\n"
-        'root_packages = ["cms", "blocks", "plugins"]\n'
-        "[[tool.importlinter.contracts]]\n"
-        'name = "policies apart from FAQs"\n'
-        'type = "independence"\n'
-        'modules = ["plugins.policies", "plugins.faqs"]\n'
+    result = lint_one_contract(
+        tmp_path,
+        name="policies apart from FAQs",
+        type="independence",
+        modules=["plugins.policies", "plugins.faqs"],
     )
-    result = lint_imports(str(config))
     assert result.returncode == 1
     assert "plugins.policies is not allowed to import plugins.faqs" in result.stdout
     independence = [
