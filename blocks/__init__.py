@@ -6,6 +6,7 @@ from blocks.media import (
     EmbedBlock,
     ImageBlock,
     image_representation,
+    load_renditions,
     rendition_widths,
 )
 from blocks.structure import (
@@ -56,5 +57,6 @@ __all__ = [
     "TableBlock",
     "content_blocks",
     "image_representation",
+    "load_renditions",
     "rendition_widths",
 ]

@@ -18,11 +18,10 @@ from operator import attrgetter
 from django.db.models import Q
 from django.utils.translation import get_language
 
-from blocks import image_representation
+from blocks import image_representation, load_renditions
 from plugins.headless.representation import (
     images_in,
     live_page_rows,
-    prefetch_images,
     rich_texts_in,
     rich_texts_of,
     site_locales,
@@ -64,7 +63,7 @@ class DeliveryContext:
         """Everything a list of pages needs, in one query per kind of thing."""
         self.load_translations(pages)
         self.load_tags(pages)
-        prefetch_images(
+        load_renditions(
             [image for page in pages for image in (page.share_image, page.hero_image)]
         )
 
@@ -73,7 +72,7 @@ class DeliveryContext:
         and its body's (``leaves``, its StreamField's) in one query; its
         translations and the pages its rich texts link to in another; its
         tags (a draft's are in memory)."""
-        prefetch_images([*images_in(leaves), page.share_image, page.hero_image])
+        load_renditions([*images_in(leaves), page.share_image, page.hero_image])
         texts = [*rich_texts_in(leaves), *rich_texts_of(page)]
         missing = self.links.missing(linked_page_ids(texts), [get_language()])
         wanted = Q(translation_key=page.translation_key)

@@ -11,12 +11,12 @@ from uuid import UUID
 
 from django.conf import settings
 from django.db.models import Model
-from django.db.models.query import prefetch_related_objects
 from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
+from blocks.media import load_renditions
 from plugins.headless import caching, scopes
 from plugins.headless.block_schemas import stream_value as stream_value_of
 
@@ -61,24 +61,6 @@ class PageRow(NamedTuple):
         "locale__language_code",
         "last_published_at",
     )
-
-
-def prefetch_images(images):
-    """Load the renditions of many images in one query before serializing;
-    images whose renditions are loaded already are left as they are."""
-    images = [
-        image
-        for image in images
-        if image is not None
-        and "renditions" not in getattr(image, "_prefetched_objects_cache", {})
-    ]
-    unique = {image.pk: image for image in images}
-    if not unique:
-        return
-    prefetch_related_objects(list(unique.values()), "renditions")
-    for image in images:
-        if image is not unique[image.pk]:
-            image._prefetched_objects_cache = unique[image.pk]._prefetched_objects_cache
 
 
 def stream_leaves(value):
@@ -138,7 +120,7 @@ def stream_representation(stream_value, context):
     if rep is not None:
         context = {**context, "visible_pages": rep.visible_pages}
     if images:
-        prefetch_images(images)
+        load_renditions(images)
     return stream_value_of(stream_value, context)
 
 

@@ -43,12 +43,10 @@ from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBacken
 from modelsearch.index import FilterField, class_is_indexed
 from wagtail.models import Page
 
+from blocks import load_renditions
 from plugins.headless.api import IMAGE_FIELDS
 from plugins.headless.endpoints import registry
-from plugins.headless.representation import (
-    page_item,
-    prefetch_images,
-)
+from plugins.headless.representation import page_item
 from plugins.headless.rich_text import prefetch_links_of
 from plugins.search.backends.database.matches import SCORE
 from plugins.search.backends.elasticsearch import CATEGORY_FIELD, TAGS_FIELD
@@ -254,7 +252,7 @@ class PageSource:
         # Translations and renditions for every type at once.
         every_page = [page for _endpoint, pages in groups for page in pages]
         rep.load_translations(every_page)
-        prefetch_images(
+        load_renditions(
             [img for page in every_page for img in (page.share_image, page.hero_image)]
         )
         items = {}

@@ -6,6 +6,7 @@ from typing import Literal
 from ninja import Schema
 from pydantic import Field
 
+from blocks import load_renditions
 from plugins.headless import json_ld
 from plugins.headless.endpoints import (
     PageEndpoint,
@@ -14,7 +15,6 @@ from plugins.headless.endpoints import (
     registry,
     section_endpoint,
 )
-from plugins.headless.representation import prefetch_images
 from plugins.headless.schemas import (
     CalendarDate,
     Image,
@@ -94,7 +94,7 @@ def summary_fields(page, rep):
 
 
 def detail_fields(page, rep):
-    prefetch_images([child.value["image"] for child in page.images])
+    load_renditions([child.value["image"] for child in page.images])
     return {
         "community_partners": [child.value for child in page.community_partners],
         "images": [

@@ -1,11 +1,18 @@
 """Media blocks: images with required alt text, embeds and documents."""
 
 import pytest
+from django.core.cache import cache
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.test.utils import wagtail_factories
 
-from blocks import DocumentBlock, EmbedBlock, ImageBlock, image_representation
+from blocks import (
+    DocumentBlock,
+    EmbedBlock,
+    ImageBlock,
+    image_representation,
+    load_renditions,
+)
 from cms.models import AgencyImage
 from tests import factories
 
@@ -152,6 +159,52 @@ class TestImageBlockRepresentation:
         raw = image_value(image)
         image.delete()
         assert self.block.get_api_representation(self.block.to_python(raw)) is None
+
+
+class TestLoadRenditions:
+    """A response's images get their renditions in bulk: one read of Wagtail's
+    rendition cache, and one query for the images it lacks."""
+
+    def fresh(self, *images):
+        """The images as a new request reads them: nothing loaded yet."""
+        by_id = AgencyImage.objects.in_bulk([image.pk for image in images])
+        return [by_id[image.pk] for image in images]
+
+    def test_a_cold_cache_costs_one_query_for_every_image_then_none(
+        self, db, django_assert_num_queries
+    ):
+        images = [factories.ImageFactory(), factories.ImageFactory()]
+        shown = [image_representation(image) for image in self.fresh(*images)]
+        cache.clear()
+        cold = self.fresh(*images)
+        with django_assert_num_queries(1):
+            load_renditions([*cold, None, cold[0]])
+        with django_assert_num_queries(0):
+            assert [image_representation(image) for image in cold] == shown
+        warm = self.fresh(*images)
+        with django_assert_num_queries(0):
+            load_renditions(warm)
+            assert [image_representation(image) for image in warm] == shown
+
+    def test_an_image_loaded_already_is_left_alone(self, db, django_assert_num_queries):
+        (image,) = self.fresh(factories.ImageFactory())
+        load_renditions([image])
+        loaded = image.prefetched_renditions
+        with django_assert_num_queries(0):
+            load_renditions([image, None])
+        assert image.prefetched_renditions is loaded
+
+    def test_an_image_without_renditions_yet_gets_them_made(self, db):
+        # Uploaded but never shown: nothing in the cache or the database, so
+        # the representation makes them, as Wagtail does for one image.
+        (image,) = self.fresh(factories.ImageFactory())
+        cache.clear()
+        image.renditions.all().delete()
+        load_renditions([image])
+        assert image.prefetched_renditions == []
+        widths = [r["width"] for r in image_representation(image)["renditions"]]
+        assert widths == [320, 640, 1024, 1600]
+        assert image.renditions.count() == 4
 
 
 @pytest.fixture

@@ -96,6 +96,19 @@ def test_development_runs_with_the_development_key_and_a_local_cache(monkeypatch
     assert configured["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
 
 
+def test_renditions_are_cached_for_a_week_in_the_shared_cache(monkeypatch):
+    caches = settings_with(
+        monkeypatch,
+        DJANGO_DEBUG="false",
+        REDIS_URL=REDIS_URL,
+        SECRET_KEY=STRONG_KEY,
+        CACHE_KEY_PREFIX="riverside",
+    )["CACHES"]
+    assert caches["renditions"]["LOCATION"] == caches["default"]["LOCATION"]
+    assert caches["renditions"]["KEY_PREFIX"] == "riverside-renditions"
+    assert caches["renditions"]["TIMEOUT"] == 7 * 24 * 60 * 60
+
+
 def test_without_a_shared_cache_production_refuses_to_start(tmp_path):
     environment = production_environment(tmp_path, SECRET_KEY=STRONG_KEY)
 

@@ -1,9 +1,11 @@
 """The delivery context loads a detail's translations and links explicitly, in
 one query, and representation reads them without another."""
 
+from django.core.cache import cache
 from django.utils import translation
 from wagtail.rich_text import expand_db_html
 
+from plugins.headless.api import IMAGE_FIELDS
 from plugins.headless.context import delivery_context
 from plugins.headless.representation import stream_leaves
 from plugins.headless.rich_text import links_checked_by
@@ -27,8 +29,9 @@ def test_a_loaded_detail_reads_translations_and_links_with_no_query(
         # per request, apart.
         context.locale_codes  # noqa: B018
         assert context.visible_pages.allows(policy)
-        # Renditions; translations and linked pages together; tags.
-        with django_assert_num_queries(3), translation.override("en"):
+        # Translations and linked pages together; tags. The renditions are
+        # in Wagtail's rendition cache since the policy's images were shown.
+        with django_assert_num_queries(2), translation.override("en"):
             context.load_detail(policy, leaves)
         with django_assert_num_queries(0), translation.override("en"):
             translations = context.available_translations(policy)
@@ -38,6 +41,30 @@ def test_a_loaded_detail_reads_translations_and_links_with_no_query(
     index = section_indexes["policies"]
     assert list(links.resolved) == [("en", str(index.pk))]
     assert links.resolved["en", str(index.pk)].pk == index.pk
+
+
+def test_renditions_the_cache_lacks_are_loaded_in_one_query(
+    rf, policy, django_assert_num_queries
+):
+    cache.clear()
+    request = rf.get("/", HTTP_HOST="localhost")
+
+    def context_for(page):
+        context = delivery_context(request)
+        # The site's lookups (locales, roots, restrictions), apart.
+        context.locale_codes  # noqa: B018
+        assert context.visible_pages.allows(page)
+        return context, list(stream_leaves(page.body))
+
+    context, leaves = context_for(policy)
+    # Renditions; translations and linked pages together; tags.
+    with django_assert_num_queries(3), translation.override("en"):
+        context.load_detail(policy, leaves)
+    # Cached by the first: the next response reads none.
+    again = type(policy).objects.select_related(*IMAGE_FIELDS).get(pk=policy.pk)
+    context, leaves = context_for(again)
+    with django_assert_num_queries(2), translation.override("en"):
+        context.load_detail(again, leaves)
 
 
 def test_a_link_to_a_withheld_page_is_loaded_as_leading_nowhere(
