@@ -46,8 +46,8 @@ def renditions_loaded(image):
 def load_renditions(images):
     """Give many images, in bulk, the renditions ``image_representation``
     shows: from Wagtail's rendition cache in one read, and for the images the
-    cache lacks any of, from the database in one query, which are then cached
-    as Wagtail caches them. Images holding theirs already are left alone;
+    cache lacks any of, from the database in one query (then cached, as
+    Wagtail caches them). Images holding theirs already are left alone;
     ``None``s are skipped. Without it, each image reads the cache (and the
     database) on its own."""
     by_id = defaultdict(list)
@@ -57,45 +57,55 @@ def load_renditions(images):
     if not by_id:
         return
     filters = rendition_filters(rendition_widths())
-    rendition_model = type(next(iter(by_id.values()))[0]).get_rendition_model()
-
-    def key(image, rendition):
-        return rendition_model.construct_cache_key(
-            image, rendition.focal_point_key, rendition.filter_spec
-        )
-
-    cache = rendition_model.cache_backend
-    wanted = {
-        rendition_model.construct_cache_key(
-            same[0], spec.get_cache_key(same[0]), spec.spec
-        ): image_id
-        for image_id, same in by_id.items()
-        for spec in filters
+    found = cached_renditions({pk: same[0] for pk, same in by_id.items()}, filters)
+    uncached = {
+        pk: same[0] for pk, same in by_id.items() if len(found[pk]) < len(filters)
     }
-    found = defaultdict(list)
-    for cache_key, rendition in cache.get_many(list(wanted)).items():
-        found[wanted[cache_key]].append(rendition)
-    uncached = [image_id for image_id in by_id if len(found[image_id]) < len(filters)]
     if uncached:
-        stored = rendition_model.objects.filter(
-            image_id__in=uncached, filter_spec__in=[spec.spec for spec in filters]
-        )
-        for image_id in uncached:
-            found[image_id] = []
-        for rendition in stored:
-            found[rendition.image_id].append(rendition)
-        cache.set_many(
-            {
-                key(by_id[rendition.image_id][0], rendition): rendition
-                for image_id in uncached
-                for rendition in found[image_id]
-            }
-        )
+        found.update(stored_renditions(uncached, filters))
     for image_id, same in by_id.items():
         for image in same:
             image.prefetched_renditions = list(found[image_id])
             for rendition in image.prefetched_renditions:
                 rendition.image = image
+
+
+def cached_renditions(images, filters):
+    """{image id: its renditions in Wagtail's rendition cache} of ``images``
+    ({id: image}), in one read."""
+    rendition_model = next(iter(images.values())).get_rendition_model()
+    keys = {
+        rendition_model.construct_cache_key(
+            image, spec.get_cache_key(image), spec.spec
+        ): image_id
+        for image_id, image in images.items()
+        for spec in filters
+    }
+    found = defaultdict(list)
+    for key, rendition in rendition_model.cache_backend.get_many(list(keys)).items():
+        found[keys[key]].append(rendition)
+    return found
+
+
+def stored_renditions(images, filters):
+    """{image id: its renditions in the database} of ``images`` ({id: image}),
+    in one query, and cached for the next response."""
+    rendition_model = next(iter(images.values())).get_rendition_model()
+    found = {image_id: [] for image_id in images}
+    for rendition in rendition_model.objects.filter(
+        image_id__in=list(images), filter_spec__in=[spec.spec for spec in filters]
+    ):
+        found[rendition.image_id].append(rendition)
+    rendition_model.cache_backend.set_many(
+        {
+            rendition_model.construct_cache_key(
+                images[image_id], rendition.focal_point_key, rendition.filter_spec
+            ): rendition
+            for image_id, renditions in found.items()
+            for rendition in renditions
+        }
+    )
+    return found
 
 
 def image_representation(image, alt=None, credit=None):
