@@ -22,3 +22,13 @@ max_requests_jitter = max_requests // 10
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = None
 errorlog = "-"
+
+
+def post_worker_init(worker):
+    """Once a worker has loaded the application, and before it serves: its
+    URLconf loaded and start-up's objects set aside from the garbage collector
+    (cms/serving.py)."""
+    from cms.serving import ready_to_serve  # Django is set up by now
+
+    frozen = ready_to_serve()
+    worker.log.info("Ready to serve: %d start-up objects set aside", frozen)

@@ -179,6 +179,18 @@ def hashed_name(static_root, name):
     return manifest["paths"][name]
 
 
+def test_each_worker_is_made_ready_before_it_serves(servers):
+    # cms.gunicorn_conf.post_worker_init: the URLconf loaded and start-up's
+    # objects set aside from the garbage collector, also while Redis or the
+    # database is down (neither is needed to get ready).
+    for name in ("production", "redis down", "database down"):
+        found = re.search(
+            r"Ready to serve: (\d+) start-up objects", servers[name].log.read_text()
+        )
+        assert found, f"{name}: no worker said it was ready"
+        assert int(found.group(1)) > 100_000
+
+
 def test_static_files_are_hashed_compressed_and_cached_for_good(servers, production):
     hashed = hashed_name(servers["static root"], "wagtailadmin/css/core.css")
     assert hashed != "wagtailadmin/css/core.css"

@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import Client, override_settings
 
+from cms.serving import ready_to_serve
 from plugins.benchmarks import urls as bench_urls
 from plugins.headless import caching
 from plugins.headless.endpoints import registry
@@ -123,6 +124,8 @@ class Command(BaseCommand):
             self.run(endpoint, rounds, limit)
 
     def run(self, endpoint, rounds, limit):
+        # A process as a gunicorn worker is once started (cms/serving.py).
+        ready_to_serve()
         client = Client(HTTP_HOST="localhost")
         model = endpoint.model
         pages = list(

@@ -13,6 +13,7 @@ from django.test import Client, override_settings
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from cms.serving import ready_to_serve
 from plugins.benchmarks.management.commands.bench_api import (
     SERVING,
     measure_all,
@@ -66,6 +67,8 @@ class Command(BaseCommand):
             self.run(rounds)
 
     def run(self, rounds):
+        # A process as a gunicorn worker is once started (cms/serving.py).
+        ready_to_serve()
         client = Client(HTTP_HOST="localhost")
         policies = list(
             PolicyPage.objects.live()
