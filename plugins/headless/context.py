@@ -4,12 +4,13 @@ and once.
 A response serializes pages (a list, a detail, search results) under its
 request's visibility rule. Before anything is represented, the context loads,
 in one query per kind of thing for all the response's pages: their
-translations, their tags, their images' renditions, and the pages their rich
-text links lead to. A detail reads its own translations and its links' pages
-in one query of plain rows (``PageRow``), since both are live pages looked up
-by translation key. Representation then only reads what is loaded
-(``available_translations``, ``tags``, ``image``); the rich text handler
-finds its links in the context's ``PageLinks``.
+translations, their tags, their images' renditions (from Wagtail's rendition
+cache in one read, and one query for what it lacks: ``load_renditions``), and
+the pages their rich text links lead to. A detail reads its own translations
+and its links' pages in one query of plain rows (``PageRow``), since both are
+live pages looked up by translation key. Representation then only reads what
+is loaded (``available_translations``, ``tags``, ``image``); the rich text
+handler finds its links in the context's ``PageLinks``.
 """
 
 from functools import cached_property
@@ -69,8 +70,8 @@ class DeliveryContext:
 
     def load_detail(self, page, leaves, *, draft=False):
         """Everything one page's detail needs: the renditions of its own images
-        and its body's (``leaves``, its StreamField's) in one query; its
-        translations and the pages its rich texts link to in another; its
+        and its body's (``leaves``, its StreamField's), cached or in one query;
+        its translations and the pages its rich texts link to in one query; its
         tags (a draft's are in memory)."""
         load_renditions([*images_in(leaves), page.share_image, page.hero_image])
         texts = [*rich_texts_in(leaves), *rich_texts_of(page)]

@@ -16,7 +16,7 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
-from blocks.media import load_renditions
+from blocks import load_renditions
 from plugins.headless import caching, scopes
 from plugins.headless.block_schemas import stream_value as stream_value_of
 
