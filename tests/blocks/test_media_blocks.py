@@ -1,6 +1,9 @@
 """Media blocks: images with required alt text, embeds and documents."""
 
+import uuid
+
 import pytest
+import redis
 from django.core.cache import cache
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
@@ -20,6 +23,7 @@ ALT_TEXT_REQUIRED = (
     "Alt text is required: describe the image for people who use screen readers."
 )
 VIDEO_URL = "https://www.youtube.com/watch?v=community-meeting"
+REDIS_URL = "redis://127.0.0.1:6379/0"
 
 
 @pytest.fixture
@@ -205,6 +209,59 @@ class TestLoadRenditions:
         widths = [r["width"] for r in image_representation(image)["renditions"]]
         assert widths == [320, 640, 1024, 1600]
         assert image.renditions.count() == 4
+
+
+def redis_renditions(location, prefix):
+    """CACHES with production's renditions cache (cms/settings.py) at
+    ``location``, under ``prefix``."""
+    return {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "renditions": {
+            "BACKEND": "cms.cache_backend.DegradingRedisCache",
+            "LOCATION": location,
+            "KEY_PREFIX": prefix,
+        },
+    }
+
+
+@pytest.fixture
+def redis_prefix():
+    """A key prefix of this test's own in the local Redis, emptied after."""
+    prefix = f"test-renditions-{uuid.uuid4().hex}"
+    yield prefix
+    client = redis.Redis.from_url(REDIS_URL)
+    for key in client.scan_iter(f"{prefix}:*"):
+        client.delete(key)
+
+
+class TestRenditionsInRedis:
+    """Production keeps renditions in Redis, shared by every process."""
+
+    def test_a_process_reads_what_another_cached(
+        self, db, settings, redis_prefix, django_assert_num_queries
+    ):
+        settings.CACHES = redis_renditions(REDIS_URL, redis_prefix)
+        image = factories.ImageFactory()
+        shown = image_representation(AgencyImage.objects.get(pk=image.pk))
+        stored = list(redis.Redis.from_url(REDIS_URL).scan_iter(f"{redis_prefix}:*"))
+        assert len(stored) == 4  # one per srcset width
+        # Another process: nothing in memory, the same Redis.
+        other = AgencyImage.objects.get(pk=image.pk)
+        with django_assert_num_queries(0):
+            load_renditions([other])
+            assert image_representation(other) == shown
+
+    def test_with_redis_down_renditions_come_from_the_database(
+        self, db, settings, django_assert_num_queries
+    ):
+        image = factories.ImageFactory()
+        shown = image_representation(AgencyImage.objects.get(pk=image.pk))
+        # Nothing listens on port 9 (discard): every cache call fails.
+        settings.CACHES = redis_renditions("redis://127.0.0.1:9/0", "down")
+        again = AgencyImage.objects.get(pk=image.pk)
+        with django_assert_num_queries(1):
+            load_renditions([again])
+            assert image_representation(again) == shown
 
 
 @pytest.fixture
