@@ -173,11 +173,11 @@ class SnippetEndpoint:
 
 @dataclass
 class SyncFacts:
-    """What a translation tool knows of a page's translation: the language
-    of its source, and when the translation was last synced from it (None
+    """What a translation tool knows of a page's translation: the locale (its
+    id) of its source, and when the translation was last synced from it (None
     for a page translated by hand, whose own publication date counts)."""
 
-    source_locale: str
+    source_locale_id: int
     synced_at: Any = None
 
 

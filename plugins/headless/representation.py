@@ -185,7 +185,7 @@ def translation_facts(page, rep, endpoint, *, fallback):
     own_code = rep.locale_code(page)
     siblings = {row.language_code: row for row in rep.translation_rows(page)}
     if sync is not None:
-        source_code = sync.source_locale
+        source_code = rep.locale_codes[sync.source_locale_id]
     elif settings.LANGUAGE_CODE in siblings or own_code == settings.LANGUAGE_CODE:
         source_code = settings.LANGUAGE_CODE
     else:

@@ -9,34 +9,39 @@ the rule the status dashboard (``status``) applies too. Saving a
 translation key, so the flag clears on the next request.
 """
 
+from operator import itemgetter
+
 from wagtail_localize.models import TranslationSource
 
 from plugins.headless.endpoints import SyncFacts, registry
 
 
 def sync_of(page):
-    """``SyncFacts`` of ``page``: its source's language and, when syncs keep
+    """``SyncFacts`` of ``page``: its source's locale and, when syncs keep
     it, when it was last synced; None when wagtail-localize has no source for
-    it. One query."""
+    it. One query, unordered and without the locales (the caller knows their
+    codes): the rows are sorted here, oldest source first."""
     # A row per source and translation of it (one row for a source with none).
-    rows = list(
+    rows = sorted(
         TranslationSource.objects.filter(object_id=page.translation_key)
-        .order_by("created_at", "pk")
+        .order_by()
         .values_list(
+            "created_at",
+            "pk",
             "locale_id",
-            "locale__language_code",
             "last_updated_at",
             "translations__target_locale_id",
             "translations__enabled",
-        )
+        ),
+        key=itemgetter(0, 1),
     )
-    for _locale_id, code, synced_at, target_id, enabled in rows:
+    for _created, _pk, locale_id, synced_at, target_id, enabled in rows:
         if target_id == page.locale_id and enabled:
-            return SyncFacts(code, synced_at)
-    for locale_id, code, *_rest in rows:
+            return SyncFacts(locale_id, synced_at)
+    for _created, _pk, locale_id, *_rest in rows:
         if locale_id == page.locale_id:
-            return SyncFacts(code)
-    return SyncFacts(rows[0][1]) if rows else None
+            return SyncFacts(locale_id)
+    return SyncFacts(rows[0][2]) if rows else None
 
 
 def source_synced(sender, instance, **kwargs):

@@ -40,6 +40,17 @@ class TestFAQBlock:
             ],
         }
 
+    def test_chosen_faqs_are_read_in_one_unordered_query(
+        self, faqs, django_assert_num_queries
+    ):
+        """The block keeps the editor's order; the FAQs' listing order would
+        only cost compiling an ORDER BY."""
+        chosen = [faqs["draft"].pk, faqs["live"].pk]
+        with django_assert_num_queries(1) as captured:
+            value = self.block.to_python({"faqs": chosen})
+        assert [faq.pk for faq in value["faqs"]] == chosen
+        assert "ORDER BY" not in captured.captured_queries[0]["sql"]
+
     def test_a_deleted_faq_is_left_out(self, faqs):
         value = self.block.to_python({"faqs": [faqs["live"].pk, 999_999]})
         representation = self.block.get_api_representation(value)
