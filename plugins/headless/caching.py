@@ -24,6 +24,12 @@ What an anonymous client can make the cache hold is bounded, whatever it asks:
   ``CMS_API_CACHE_SLOTS`` slots chosen by its key, replacing what was there:
   however many distinct queries arrive, they hold at most that many entries.
 
+Derived values (site roots, restricted pages, locales, ...) are kept the same
+way, by name, each with the tokens of its scopes (``cached_value``). A response
+that is not cached reads every value its building needs, with their tokens, in
+one round trip before it is built (``read_ahead``): an uncached detail reads
+the cache twice, its renditions once, and stores itself.
+
 A list's only validator is its ETag, a hash of its body: when an item leaves
 the list (unpublished, made private, expired), the body and so the ETag
 change. A list sends no ``Last-Modified``: the newest remaining item's date
@@ -35,6 +41,7 @@ import hashlib
 import json
 import uuid
 from email.utils import format_datetime, parsedate_to_datetime
+from typing import NamedTuple
 
 from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
@@ -44,7 +51,14 @@ from django.utils.http import quote_etag
 
 from cms.media_urls import request_origin
 from plugins.headless.conf import setting
-from plugins.headless.scopes import GLOBAL, PATHS, RESPONSES, SNIPPETS
+from plugins.headless.scopes import (
+    GLOBAL,
+    LOCALES,
+    PATHS,
+    RESPONSES,
+    SITES,
+    SNIPPETS,
+)
 
 _TOKEN_PREFIX = "cms-api:scope:"  # noqa: S105 - a cache key, not a secret
 _RESPONSE_PREFIX = "cms-api:response:"
@@ -59,7 +73,7 @@ def token_keys(scopes):
     return [_TOKEN_PREFIX + scope for scope in scopes]
 
 
-def scope_tokens(scopes):
+def scope_tokens(scopes, request=None):
     """The current token of each scope, and the keys of those this call made.
 
     A missing token is made with ``add`` (another process may be making it
@@ -67,20 +81,21 @@ def scope_tokens(scopes):
     if it keeps nothing (``forget_tokens``), so a request for an id that does
     not exist leaves no token behind."""
     keys = token_keys(scopes)
-    return complete_tokens(keys, cache.get_many(keys))
+    return complete_tokens(keys, read_keys(request, keys), request)
 
 
-def read_response(scopes, where):
+def read_response(scopes, where, request=None):
     """The scope tokens (as ``scope_tokens``) and the entry stored at
-    ``where``, read together in one round trip to the cache."""
+    ``where``, read together in one round trip to the cache (none when the
+    ``request`` read them ahead: ``read_ahead``)."""
     keys = token_keys(scopes)
-    found = cache.get_many([*keys, where])
+    found = read_keys(request, [*keys, where])
     entry = found.pop(where, None)
-    tokens, made = complete_tokens(keys, found)
+    tokens, made = complete_tokens(keys, found, request)
     return tokens, made, entry
 
 
-def complete_tokens(keys, tokens):
+def complete_tokens(keys, tokens, request=None):
     """``tokens`` (what the cache held of ``keys``) with the missing ones
     made; and the keys this call made."""
     made = []
@@ -95,6 +110,7 @@ def complete_tokens(keys, tokens):
             # call's own token keys nothing anyone can find: only a miss.
             token = cache.get(key) or token
         tokens[key] = token
+        remember_read(request, {key: token})
     return [tokens[key] for key in keys], made
 
 
@@ -256,6 +272,7 @@ def cached_response(request, scopes, build, *, query=None, resource=None):
     key = response_key(signature, tokens)
     if entry is not None and entry.get("key") == key:
         return to_response(request, entry)
+    read_ahead(request)
     try:
         status, data = build()
     except BaseException:
@@ -282,7 +299,7 @@ def response_timeout(request):
         return soonest_expiry(now)
 
     timeout = setting("CMS_API_CACHE_TIMEOUT")
-    expiry = cached_value(request, "next-expiry", [PATHS, SNIPPETS], next_expiry)
+    expiry = NEXT_EXPIRY.get(request, next_expiry)
     if expiry is not None and expiry <= now:
         expiry = next_expiry()
     if expiry is not None:
@@ -333,22 +350,110 @@ class Missing:
 MISSING = Missing()
 
 
+def value_place(request, name):
+    """Where a derived value is kept: by its name and host, not its tokens,
+    so that the tokens and the value are read in one round trip and a new
+    value replaces the old."""
+    raw = f"{request.get_host()}:{name}"
+    return "cms-api:value:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
 def cached_value(request, name, scopes, compute):
     """A small derived value (such as path to page id) cached under scopes.
     ``compute`` raises for a miss (an Http404), which is not kept; a None it
-    returns ("nothing there") is kept, as ``MISSING``, and served as None."""
-    tokens, made = scope_tokens([GLOBAL, *scopes])
+    returns ("nothing there") is kept, as ``MISSING``, and served as None.
+    One round trip to the cache, none when the request read it ahead."""
+    where = value_place(request, name)
+    tokens, made, entry = read_response([GLOBAL, *scopes], where, request)
     key = value_key(request, name, tokens)
-    value = cache.get(key)
-    if value is None:
+    if entry is not None and entry.get("key") == key:
+        value = entry["value"]
+    else:
         try:
             value = compute()
         except BaseException:
             forget_tokens(made)
             raise
-        stored = MISSING if value is None else value
-        cache.set(key, stored, timeout=setting("CMS_API_CACHE_TIMEOUT"))
+        value = MISSING if value is None else value
+        entry = {"key": key, "value": value}
+        cache.set(where, entry, timeout=setting("CMS_API_CACHE_TIMEOUT"))
+        remember_read(request, {where: entry})
     return None if value is MISSING else value
+
+
+class CachedValue(NamedTuple):
+    """A derived value that building responses reads: its name and the scopes
+    it is kept under (``cached_value``)."""
+
+    name: str
+    scopes: tuple = ()
+
+    def get(self, request, compute):
+        return cached_value(request, self.name, self.scopes, compute)
+
+
+SITE_ROOTS = CachedValue("site-roots", (SITES,))
+RESTRICTED_PATHS = CachedValue("restricted-paths")
+RESTRICTED_GROUPS = CachedValue("restricted-groups", (PATHS,))
+SITE_LOCALES = CachedValue("locales", (LOCALES,))
+OFFICIAL_LANGUAGES = CachedValue("official-languages")
+NEXT_EXPIRY = CachedValue("next-expiry", (PATHS, SNIPPETS))
+# What building any response reads, whatever it shows: the visibility rule's
+# site roots and restricted pages, the locales, the official languages, and,
+# to store it, the next expiry. Read ahead together when a response is built.
+READ_BY_EVERY_RESPONSE = (
+    SITE_ROOTS,
+    RESTRICTED_PATHS,
+    RESTRICTED_GROUPS,
+    SITE_LOCALES,
+    OFFICIAL_LANGUAGES,
+    NEXT_EXPIRY,
+)
+
+# The request attribute holding what a request read ahead.
+_READ_AHEAD = "_cms_cache_read_ahead"
+
+
+class ReadAhead:
+    """What one request read from the cache ahead of building a response:
+    the keys it asked for, and what the cache held of them."""
+
+    def __init__(self, keys, found):
+        self.keys = set(keys)
+        self.found = found
+
+    def holds(self, keys):
+        return self.keys.issuperset(keys)
+
+
+def read_ahead(request, values=READ_BY_EVERY_RESPONSE):
+    """Read ``values`` and their scopes' tokens in one round trip, for the
+    response ``request`` is about to build: each ``cached_value`` of them
+    then reads nothing more. Only on a miss: a cached response reads its
+    own entry alone. What the request reads is as of this moment, as if
+    every value were read at once; a value computed later is remembered."""
+    scopes = {GLOBAL, *(scope for value in values for scope in value.scopes)}
+    keys = [*token_keys(sorted(scopes))]
+    keys += [value_place(request, value.name) for value in values]
+    setattr(request, _READ_AHEAD, ReadAhead(keys, cache.get_many(keys)))
+
+
+def read_keys(request, keys):
+    """{key: value} of what the cache holds of ``keys``: from what
+    ``request`` read ahead when it read them all, else in one round trip."""
+    ahead = getattr(request, _READ_AHEAD, None)
+    if ahead is not None and ahead.holds(keys):
+        return {key: ahead.found[key] for key in keys if key in ahead.found}
+    return cache.get_many(keys)
+
+
+def remember_read(request, stored):
+    """Keep what this request just stored ({key: value}) in what it read
+    ahead, so that its later reads agree with its writes."""
+    ahead = getattr(request, _READ_AHEAD, None)
+    if ahead is not None:
+        ahead.keys.update(stored)
+        ahead.found.update(stored)
 
 
 # name and host: (key, value) of each value ``process_value`` holds.

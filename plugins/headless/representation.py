@@ -17,7 +17,7 @@ from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
 from blocks import load_renditions
-from plugins.headless import caching, scopes
+from plugins.headless import caching
 from plugins.headless.block_schemas import stream_value as stream_value_of
 
 
@@ -28,7 +28,7 @@ def site_locales(request):
     def compute():
         return {locale.language_code: locale for locale in Locale.objects.all()}
 
-    return caching.cached_value(request, "locales", [scopes.LOCALES], compute)
+    return caching.SITE_LOCALES.get(request, compute)
 
 
 class PageRow(NamedTuple):

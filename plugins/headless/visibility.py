@@ -19,7 +19,7 @@ from django.http import Http404
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 
-from plugins.headless import caching, scopes
+from plugins.headless import caching
 
 
 class Visibility:
@@ -47,7 +47,7 @@ class Visibility:
                 .values_list("path", "url_path", "locale__language_code")
             )
 
-        return caching.cached_value(self.request, "site-roots", [scopes.SITES], compute)
+        return caching.SITE_ROOTS.get(self.request, compute)
 
     @property
     def root_paths(self):
@@ -72,7 +72,7 @@ class Visibility:
                 set(PageViewRestriction.objects.values_list("page__path", flat=True))
             )
 
-        return caching.cached_value(self.request, "restricted-paths", [], compute)
+        return caching.RESTRICTED_PATHS.get(self.request, compute)
 
     @cached_property
     def restricted(self):
@@ -102,9 +102,7 @@ class Visibility:
 
         if self.restricted is None:
             return {"keys": set(), "ids": set()}
-        return caching.cached_value(
-            self.request, "restricted-groups", [scopes.PATHS], compute
-        )
+        return caching.RESTRICTED_GROUPS.get(self.request, compute)
 
     def __call__(self, queryset):
         if not issubclass(queryset.model, Page):

@@ -61,6 +61,7 @@ class SitePageCacheMiddleware:
         key = caching.response_key(signature, tokens)
         if entry is not None and entry.get("key") == key:
             return caching.to_response(request, entry, CACHE_CONTROL)
+        caching.read_ahead(request)
         response = self.get_response(request)
         if not self.storable(request, response):
             # The scopes are a fixed few, shared with the API's responses made

@@ -914,3 +914,80 @@ def test_a_miss_is_not_kept_but_answers_conditional_requests(client, site):
     assert queries, "an empty window is answered from the database each time"
     assert again["ETag"] == first["ETag"]
     get(client, url, 304, HTTP_IF_NONE_MATCH=first["ETag"])
+
+
+def cache_calls(backend, monkeypatch):
+    """The names of the calls made to ``backend`` from now on: with Redis,
+    each is one round trip."""
+    calls = []
+    for name in ("get", "get_many", "set", "set_many", "add", "delete_many"):
+        method = getattr(backend, name)
+
+        def spy(*args, _name=name, _method=method, **kwargs):
+            calls.append(_name)
+            return _method(*args, **kwargs)
+
+        monkeypatch.setattr(backend, name, spy)
+    return calls
+
+
+def test_an_uncached_detail_reads_the_shared_cache_in_four_round_trips(
+    client, site, redis_cache, monkeypatch
+):
+    # Its own entry; then, on a miss, every value building it reads (site
+    # roots, restricted pages, locales, official languages, next expiry)
+    # with their scopes' tokens; its images' renditions; and storing it.
+    from django.core.cache import caches
+
+    from plugins.headless import caching
+
+    get(client, urls(site)["detail"])
+    caching.forget_responses()
+    calls = cache_calls(caches["default"], monkeypatch)
+    get(client, urls(site)["detail"])
+    assert calls == ["get_many", "get_many", "get_many", "set"]
+    calls.clear()
+    get(client, urls(site)["detail"])
+    assert calls == ["get_many"]
+
+
+def test_a_request_reads_values_ahead_once_and_agrees_with_its_writes(
+    rf, site, redis_cache, monkeypatch
+):
+    from django.core.cache import caches
+
+    from plugins.headless import caching, scopes
+
+    value = caching.CachedValue("test-read-ahead", (scopes.PATHS,))
+    caching.scope_tokens([scopes.GLOBAL, scopes.PATHS])  # as any request makes
+    request = rf.get("/")
+    caching.read_ahead(request, [value])
+    calls = cache_calls(caches["default"], monkeypatch)
+    assert value.get(request, lambda: "computed") == "computed"
+    # Read ahead, not there yet: computed and stored once.
+    assert calls == ["set"]
+    assert value.get(request, lambda: "again") == "computed"
+    assert calls == ["set"]
+    # Another request finds it in one round trip, and computes nothing.
+    assert value.get(rf.get("/"), lambda: "again") == "computed"
+    assert calls == ["set", "get_many"]
+    # Once its scope changes, the next request's read ahead misses it.
+    caching.invalidate(scopes.PATHS)
+    later = rf.get("/")
+    caching.read_ahead(later, [value])
+    assert value.get(later, lambda: "changed") == "changed"
+
+
+def test_with_the_shared_cache_down_a_response_is_built_from_computed_values(
+    client, site, settings
+):
+    # Nothing read ahead: every value is computed, and the response served.
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "cms.cache_backend.DegradingRedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",
+        }
+    }
+    body = get(client, urls(site)["detail"]).json()
+    assert body["title"] == "License-plate readers"
+    assert body["authoritative_locale"] == "en"

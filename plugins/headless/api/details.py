@@ -56,7 +56,7 @@ def authoritative_locale(page, request=None):
     official = registry.official_languages
     if official is None:
         return settings.LANGUAGE_CODE
-    chosen = caching.cached_value(request, "official-languages", [], official.overrides)
+    chosen = caching.OFFICIAL_LANGUAGES.get(request, official.overrides)
     return chosen.get(str(page.translation_key)) or official.default()
 
 
