@@ -256,6 +256,22 @@ def test_search_costs_a_bounded_number_of_queries(client, indexed):
         assert len(queries) <= 30, [query["sql"][:100] for query in queries]
 
 
+def test_a_search_in_one_language_reads_its_locale_once(client, indexed):
+    """Its query is built once from the language's words, and each searched
+    type's matches are scored from that one query."""
+    search(client, "plate", locale="en")  # fills the site-root cache
+    with CaptureQueriesContext(connection) as queries:
+        status, data = search(client, "license plate", locale="en")
+    assert status == 200
+    assert data["count"] > 0
+    locale_reads = [
+        query["sql"]
+        for query in queries
+        if query["sql"].startswith('SELECT "wagtailcore_locale"."language_code"')
+    ]
+    assert len(locale_reads) == 1, locale_reads
+
+
 def category_facet(data):
     return {
         (entry["type"], entry["value"]): entry["count"]

@@ -35,6 +35,13 @@ def _locale_values(node):
     return []
 
 
+def locale_filter_key(queryset):
+    """What the queryset's locale filter compares with (locale ids), as a
+    hashable key: equal keys, equal languages, and no locale is read."""
+    values = _locale_values(queryset.query.where)
+    return tuple(sorted(getattr(value, "pk", value) for value in values))
+
+
 def languages_in_queryset(queryset):
     """Language codes the queryset is filtered to, or None for no filter."""
     values = _locale_values(queryset.query.where)

@@ -11,6 +11,8 @@ with the search's operator. ``query_alternatives`` gives those forms; each
 backend renders them in its own query syntax.
 """
 
+from functools import cached_property
+
 from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 
 from plugins.search.analysis import analyzer
@@ -68,6 +70,15 @@ def searched_languages(queryset):
     """The language codes a search over ``queryset`` is analysed in: its
     locale filter's, or every content language's."""
     return languages_in_queryset(queryset) or content_language_codes()
+
+
+class SearchedLanguages:
+    """A search query compiler's languages (``searched_languages``), read once
+    per search: the query is built and its matches scored in the same."""
+
+    @cached_property
+    def languages(self):
+        return searched_languages(self.queryset)
 
 
 def query_alternatives(terms, codes, autocomplete=False, partial_last=False):

@@ -23,9 +23,9 @@ from modelsearch.utils import get_content_type_pk
 from plugins.search.analysis import analyzer
 from plugins.search.backends.database.analysed import (
     AnalysedIndexer,
+    SearchedLanguages,
     language_codes,
     query_alternatives,
-    searched_languages,
 )
 from plugins.search.backends.database.matches import DatabaseMatches
 from plugins.search.languages import postgres_config
@@ -95,7 +95,7 @@ def refresh_title_norms(index):
     index._refresh_title_norms()
 
 
-class AnalysedTsQuery:
+class AnalysedTsQuery(SearchedLanguages):
     """The ``tsquery`` of a plain-text search: each term is the OR of its
     forms in every language searched, each parsed with its language's
     configuration; the terms are joined with the search's operator."""
@@ -120,7 +120,7 @@ class AnalysedTsQuery:
         # they are indexed, the last typed one as a prefix.
         alternatives = query_alternatives(
             terms,
-            searched_languages(self.queryset),
+            self.languages,
             autocomplete=self.autocomplete and not completing_fields,
             partial_last=completing_fields,
         )
@@ -174,7 +174,7 @@ class LocalizedPostgresSearchQueryCompiler(
         if self.fields is not None:
             # Searching named model fields builds vectors on the fly: one config.
             return backend.config
-        codes = searched_languages(self.queryset)
+        codes = self.languages
         return LanguageConfigs({code: backend.config_for(code) for code in codes})
 
 
@@ -190,7 +190,7 @@ class LocalizedPostgresAutocompleteQueryCompiler(
 
     def get_config(self, backend):
         if self.fields == ["title"]:
-            codes = searched_languages(self.queryset)
+            codes = self.languages
             return LanguageConfigs({code: backend.config_for(code) for code in codes})
         return super().get_config(backend)
 

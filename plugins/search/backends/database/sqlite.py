@@ -29,11 +29,12 @@ from modelsearch.utils import get_content_type_pk, get_descendants_content_types
 from plugins.search.analysis import analyzer
 from plugins.search.backends.database.analysed import (
     AnalysedIndexer,
+    SearchedLanguages,
     language_codes,
     query_alternatives,
-    searched_languages,
 )
 from plugins.search.backends.database.matches import DatabaseMatches
+from plugins.search.backends.locale_filter import locale_filter_key
 
 PLURAL = re.compile(r"(?:ies|es|s)$")
 # Up to this many FTS rows that the held index entries do not know are read by
@@ -84,7 +85,7 @@ def combine(parts, operator):
     return combined
 
 
-class AnalysedQuery:
+class AnalysedQuery(SearchedLanguages):
     """Builds the FTS5 query of a plain-text search from each term's forms in
     the languages searched (``analysed.query_alternatives``)."""
 
@@ -104,7 +105,7 @@ class AnalysedQuery:
         terms = query.query_string.split()
         if not terms:
             return None
-        codes = searched_languages(self.queryset)
+        codes = self.languages
         operator = "AND" if self.autocomplete else query.operator.upper()
         per_term = []
         # Completing a named field (a page's title) matches its words as
@@ -321,7 +322,7 @@ class SQLiteFTSSearchBackend(DatabaseMatches, SQLiteSearchBackend):
             return super().match_scores(results)
         key = (
             type(compiler),
-            tuple(searched_languages(compiler.queryset)),
+            locale_filter_key(compiler.queryset),
             query.query_string,
             getattr(query, "operator", None),
             tuple(compiler.fields or ()),
