@@ -28,6 +28,7 @@ from plugins.search.backends.database.analysed import (
     query_alternatives,
 )
 from plugins.search.backends.database.matches import DatabaseMatches
+from plugins.search.backends.locale_filter import locale_filter_key
 from plugins.search.languages import postgres_config
 
 
@@ -247,6 +248,18 @@ class LocalizedPostgresSearchBackend(DatabaseMatches, PostgresSearchBackend):
             pair: (vector.split("'")[1] if vector else None)
             for pair, vector in zip(pairs, vectors, strict=True)
         }
+
+    def match_scores(self, results, memo=None, index_entries=None):
+        """As ``DatabaseMatches``; the searched types of one search (``memo``)
+        share their languages, read once."""
+        compiler = results.query_compiler
+        if memo is not None and isinstance(compiler, SearchedLanguages):
+            key = ("languages", locale_filter_key(compiler.queryset))
+            if key in memo:
+                compiler.languages = memo[key]
+            else:
+                memo[key] = compiler.languages
+        return super().match_scores(results, memo, index_entries)
 
     def matching_queryset(self, results, score_field):
         compiler = results.query_compiler
