@@ -104,8 +104,12 @@ def deliver_webhook(delivery_id):
             return
         delivery.status = WebhookDelivery.Status.RETRYING
         delivery.next_attempt_at = timezone.now() + backoff_delay(delivery.attempts)
-        delivery.save()
-        deliver_webhook.using(run_after=delivery.next_attempt_at).enqueue(delivery.pk)
+        # Kept for a retry and the retry queued together: never a delivery
+        # waiting for a retry that was not queued.
+        with transaction.atomic():
+            delivery.save()
+            retry = deliver_webhook.using(run_after=delivery.next_attempt_at)
+            retry.enqueue(delivery.pk)
         return
     delivery.status = WebhookDelivery.Status.DELIVERED
     delivery.last_error = ""

@@ -174,10 +174,13 @@ def test_two_app_processes_and_a_worker_serve_as_one_site(deployment):
     assert delivery.status == WebhookDelivery.Status.RETRYING
     assert delivery.last_error
     with Receiver(port=hook_port) as receiver:
-        # The backoff's time has come (30 s, not waited for here).
-        DBTaskResult.objects.filter(
+        # The backoff's time has come (30 s, not waited for here) for the
+        # retry queued with it.
+        queued_retry = DBTaskResult.objects.filter(
             status="READY", task_path__endswith="deliver_webhook"
-        ).update(run_after=timezone.now())
+        )
+        assert queued_retry.exists()
+        queued_retry.update(run_after=timezone.now())
         wait_for(
             lambda: (
                 WebhookDelivery.objects.get(pk=delivery.pk).status

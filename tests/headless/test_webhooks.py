@@ -112,6 +112,33 @@ def test_receiver_down_never_blocks_publish_and_retries_with_backoff(
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_retry_is_kept_only_with_its_queued_task(
+    webhook_settings, section_indexes, monkeypatch
+):
+    """The delivery's new state and its retry's task are written together:
+    a retry that cannot be queued leaves the delivery as it was, never
+    waiting for a retry nobody will run."""
+    from django_tasks.base import Task
+
+    webhook_settings(closed_port_url())
+    policy = factories.PolicyPageFactory(parent=section_indexes["policies"])
+    policy.save_revision().publish()
+    delivery = WebhookDelivery.objects.get()
+    queued_before = DBTaskResult.objects.count()
+
+    def refuse(*args, **kwargs):
+        raise RuntimeError("the task queue refused the retry")
+
+    monkeypatch.setattr(Task, "enqueue", refuse)
+    with pytest.raises(RuntimeError, match="refused the retry"):
+        deliver_webhook.call(delivery.pk)
+    delivery.refresh_from_db()
+    assert delivery.status == WebhookDelivery.Status.PENDING
+    assert delivery.attempts == 0
+    assert DBTaskResult.objects.count() == queued_before
+
+
+@pytest.mark.django_db(transaction=True)
 def test_unpublish_move_delete_and_snippet_publish_send_events(
     webhook_settings, section_indexes, locales
 ):
