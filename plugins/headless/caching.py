@@ -73,7 +73,7 @@ def token_keys(scopes):
     return [_TOKEN_PREFIX + scope for scope in scopes]
 
 
-def scope_tokens(scopes, request=None):
+def scope_tokens(scopes):
     """The current token of each scope, and the keys of those this call made.
 
     A missing token is made with ``add`` (another process may be making it
@@ -81,7 +81,7 @@ def scope_tokens(scopes, request=None):
     if it keeps nothing (``forget_tokens``), so a request for an id that does
     not exist leaves no token behind."""
     keys = token_keys(scopes)
-    return complete_tokens(keys, read_keys(request, keys), request)
+    return complete_tokens(keys, cache.get_many(keys))
 
 
 def read_response(scopes, where, request=None):
@@ -365,8 +365,7 @@ def cached_value(request, name, scopes, compute):
     One round trip to the cache, none when the request read it ahead."""
     where = value_place(request, name)
     tokens, made, entry = read_response([GLOBAL, *scopes], where, request)
-    key = value_key(request, name, tokens)
-    if entry is not None and entry.get("key") == key:
+    if entry is not None and entry.get("tokens") == tokens:
         value = entry["value"]
     else:
         try:
@@ -375,7 +374,7 @@ def cached_value(request, name, scopes, compute):
             forget_tokens(made)
             raise
         value = MISSING if value is None else value
-        entry = {"key": key, "value": value}
+        entry = {"tokens": tokens, "value": value}
         cache.set(where, entry, timeout=setting("CMS_API_CACHE_TIMEOUT"))
         remember_read(request, {where: entry})
     return None if value is MISSING else value
@@ -410,20 +409,10 @@ READ_BY_EVERY_RESPONSE = (
     NEXT_EXPIRY,
 )
 
-# The request attribute holding what a request read ahead.
+# The request attribute holding what a request read ahead: {key: what the
+# cache held, or NOT_HELD}.
 _READ_AHEAD = "_cms_cache_read_ahead"
-
-
-class ReadAhead:
-    """What one request read from the cache ahead of building a response:
-    the keys it asked for, and what the cache held of them."""
-
-    def __init__(self, keys, found):
-        self.keys = set(keys)
-        self.found = found
-
-    def holds(self, keys):
-        return self.keys.issuperset(keys)
+NOT_HELD = object()
 
 
 def read_ahead(request, values=READ_BY_EVERY_RESPONSE):
@@ -433,17 +422,18 @@ def read_ahead(request, values=READ_BY_EVERY_RESPONSE):
     own entry alone. What the request reads is as of this moment, as if
     every value were read at once; a value computed later is remembered."""
     scopes = {GLOBAL, *(scope for value in values for scope in value.scopes)}
-    keys = [*token_keys(sorted(scopes))]
+    keys = token_keys(sorted(scopes))
     keys += [value_place(request, value.name) for value in values]
-    setattr(request, _READ_AHEAD, ReadAhead(keys, cache.get_many(keys)))
+    found = cache.get_many(keys)
+    setattr(request, _READ_AHEAD, {key: found.get(key, NOT_HELD) for key in keys})
 
 
 def read_keys(request, keys):
     """{key: value} of what the cache holds of ``keys``: from what
     ``request`` read ahead when it read them all, else in one round trip."""
-    ahead = getattr(request, _READ_AHEAD, None)
-    if ahead is not None and ahead.holds(keys):
-        return {key: ahead.found[key] for key in keys if key in ahead.found}
+    ahead = getattr(request, _READ_AHEAD, {})
+    if all(key in ahead for key in keys):
+        return {key: ahead[key] for key in keys if ahead[key] is not NOT_HELD}
     return cache.get_many(keys)
 
 
@@ -452,8 +442,7 @@ def remember_read(request, stored):
     ahead, so that its later reads agree with its writes."""
     ahead = getattr(request, _READ_AHEAD, None)
     if ahead is not None:
-        ahead.keys.update(stored)
-        ahead.found.update(stored)
+        ahead.update(stored)
 
 
 # name and host: (key, value) of each value ``process_value`` holds.
