@@ -1,5 +1,6 @@
 """Shared fixtures: an agency site with every section, in the source language."""
 
+import uuid
 from typing import NamedTuple
 
 import pytest
@@ -11,6 +12,7 @@ from wagtail.blocks.base import get_error_json_data
 from wagtail.models import Locale, Page, Site
 
 from tests import factories
+from tests.headless.redis_cache import REDIS_URL
 from tests.helpers import publish_copy
 
 
@@ -250,3 +252,24 @@ def _reset_language():
     # never deactivates), which would leak into the next test's messages.
     yield
     translation.deactivate()
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The shared cache on a real Redis, under a key prefix of this test's own,
+    so that parallel runs neither see nor clear each other's keys."""
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_URL).ping()
+    except redis.ConnectionError:
+        pytest.skip(f"needs Redis at {REDIS_URL} (CMS_TEST_REDIS_URL)")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "tests.headless.redis_cache.PrefixedRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"cms-test-{uuid.uuid4().hex}",
+        }
+    }
+    yield cache
+    cache.clear()

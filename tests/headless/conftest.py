@@ -1,40 +1,13 @@
 """Fixtures for the delivery API: a published agency site and an API client."""
 
-import os
-import uuid
 from types import SimpleNamespace
 
 import pytest
-from django.core.cache import cache
 from django.db import transaction
 from wagtail.models import Page, Site
 
 from blocks import rendition_widths
 from tests import factories
-
-# The real Redis of the tests that need one (``redis_cache``).
-REDIS_URL = os.environ.get("CMS_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-
-
-@pytest.fixture
-def redis_cache(settings):
-    """The shared cache on a real Redis, under a key prefix of this test's own,
-    so that parallel runs neither see nor clear each other's keys."""
-    import redis
-
-    try:
-        redis.Redis.from_url(REDIS_URL).ping()
-    except redis.ConnectionError:
-        pytest.skip(f"needs Redis at {REDIS_URL} (CMS_TEST_REDIS_URL)")
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "tests.headless.redis_cache.PrefixedRedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": f"cms-test-{uuid.uuid4().hex}",
-        }
-    }
-    yield cache
-    cache.clear()
 
 
 @pytest.fixture

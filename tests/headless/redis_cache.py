@@ -4,8 +4,13 @@ Django's ``RedisCache.clear()`` flushes the whole database, which would wipe
 what a parallel test run keeps there. This one clears only its own keys (its
 ``KEY_PREFIX``), and lists them, through its own redis-py client."""
 
+import os
+
 import redis
 from django.core.cache.backends.redis import RedisCache
+
+# The real Redis of the tests that need one (the ``redis_cache`` fixture).
+REDIS_URL = os.environ.get("CMS_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 
 class PrefixedRedisCache(RedisCache):
@@ -23,3 +28,18 @@ class PrefixedRedisCache(RedisCache):
         if keys:
             self.client.delete(*keys)
         return True
+
+
+def cache_calls(backend, monkeypatch):
+    """The names of the calls made to ``backend`` from now on: with Redis,
+    each is one round trip."""
+    calls = []
+    for name in ("get", "get_many", "set", "set_many", "add", "delete_many"):
+        method = getattr(backend, name)
+
+        def spy(*args, _name=name, _method=method, **kwargs):
+            calls.append(_name)
+            return _method(*args, **kwargs)
+
+        monkeypatch.setattr(backend, name, spy)
+    return calls

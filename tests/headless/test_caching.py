@@ -22,6 +22,7 @@ from tests.headless.conftest import (
     sections_under,
     translator,
 )
+from tests.headless.redis_cache import cache_calls
 
 API = "/api/v1"
 POLICY_PATH = "/en/policies/license-plate-readers/"
@@ -914,21 +915,6 @@ def test_a_miss_is_not_kept_but_answers_conditional_requests(client, site):
     assert queries, "an empty window is answered from the database each time"
     assert again["ETag"] == first["ETag"]
     get(client, url, 304, HTTP_IF_NONE_MATCH=first["ETag"])
-
-
-def cache_calls(backend, monkeypatch):
-    """The names of the calls made to ``backend`` from now on: with Redis,
-    each is one round trip."""
-    calls = []
-    for name in ("get", "get_many", "set", "set_many", "add", "delete_many"):
-        method = getattr(backend, name)
-
-        def spy(*args, _name=name, _method=method, **kwargs):
-            calls.append(_name)
-            return _method(*args, **kwargs)
-
-        monkeypatch.setattr(backend, name, spy)
-    return calls
 
 
 def test_an_uncached_detail_reads_the_shared_cache_in_four_round_trips(

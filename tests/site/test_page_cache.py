@@ -14,6 +14,7 @@ from wagtail.models import PageViewRestriction
 
 from tests import factories
 from tests.headless.conftest import publish_page
+from tests.headless.redis_cache import cache_calls
 
 
 def queries_of(client, url, status=200):
@@ -43,6 +44,29 @@ def test_a_repeated_visit_costs_no_query(client, site, django_assert_num_queries
     # The headers of the middleware around the cache are there too.
     assert "Content-Security-Policy" in again
     assert again["X-Frame-Options"]
+
+
+def test_an_uncached_page_reads_its_values_ahead_in_one_round_trip(
+    client, site, redis_cache, monkeypatch
+):
+    # On the real Redis: the page's entry; then, on a miss, every value its
+    # building reads (site roots, restricted pages, locales, ...) at once;
+    # the renditions of the page's images; Wagtail's own lookup of the
+    # template's image (read, then written again, as Wagtail always does);
+    # and storing the page. No value makes a round trip of its own.
+    from django.core.cache import caches
+
+    from plugins.headless import caching
+
+    url = site["policy"].url
+    visit(client, url)
+    caching.forget_responses()
+    calls = cache_calls(caches["default"], monkeypatch)
+    visit(client, url)
+    assert calls == ["get_many", "get_many", "get_many", "get_many", "set", "set"]
+    calls.clear()
+    visit(client, url)
+    assert calls == ["get_many"]
 
 
 def test_an_unchanged_page_answers_304(client, site):
