@@ -86,15 +86,19 @@ class Visibility:
         return restricted
 
     @cached_property
+    def restricted_pages(self):
+        """Every restricted page, as a query built once per request and
+        nested in each of its querysets' filters."""
+        return Page.objects.filter(self.restricted)
+
+    @cached_property
     def restricted_groups(self):
         """(translation keys, ids) of every restricted page, for ``allows``;
         cached until the next publish, move or change of privacy, the only
         ways a live page can come to share a key with a restricted one."""
 
         def compute():
-            rows = Page.objects.filter(self.restricted).values_list(
-                "translation_key", "pk"
-            )
+            rows = self.restricted_pages.values_list("translation_key", "pk")
             return {
                 "keys": {str(key) for key, _pk in rows},
                 "ids": {pk for _key, pk in rows},
@@ -119,15 +123,14 @@ class Visibility:
         )
         if self.restricted is None:
             return queryset
-        restricted_pages = Page.objects.filter(self.restricted)
-        return (
-            queryset.exclude(self.restricted)
-            # A translation made before its source went private shares the
-            # source's restriction: what is withheld in one language is
-            # withheld in all of them. So does an alias.
-            .exclude(translation_key__in=restricted_pages.values("translation_key"))
-            .exclude(alias_of__in=restricted_pages.values("pk"))
-        )
+        # A restricted page shares its own translation key, so excluding the
+        # keys excludes it too, and its translations: one made before its
+        # source went private shares the source's restriction (what is
+        # withheld in one language is withheld in all of them). So does an
+        # alias.
+        return queryset.exclude(
+            translation_key__in=self.restricted_pages.values("translation_key")
+        ).exclude(alias_of__in=self.restricted_pages.values("pk"))
 
     def allows(self, page):
         """The rule of ``__call__`` for a page (or a ``PageRow``) or a
