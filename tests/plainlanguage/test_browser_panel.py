@@ -64,6 +64,14 @@ def test_the_panel_follows_the_unsaved_text(editing, live_server):
             page.on("pageerror", lambda error: errors.append(str(error)))
             page.goto(f"{live_server.url}/admin/pages/{policy.pk}/edit/")
             page.click("[data-side-panel-toggle='plain_language']")
+            # The panel opens with a transition: its text reads as empty
+            # until it is shown.
+            page.locator(GRADE).wait_for(state="visible")
+            page.wait_for_function(
+                "selector => /\\d$/.test("
+                "document.querySelector(selector).innerText.trim())",
+                arg=GRADE,
+            )
             before = page.inner_text(GRADE)
             page.fill("textarea[name='summary']", "We film each stop." + HARD_SENTENCE)
             page.wait_for_function(
