@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from tests import factories
 from tests.conftest import DEMO_LANGUAGES
+from tests.databases import settle_deferred_checks
 from tests.helpers import publish_copy
 
 LEAF_PAGES = {
@@ -66,6 +67,7 @@ def build_site():
 def world(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         built, listing = build_site()
+        settle_deferred_checks()
         yield (
             {key: page.pk for key, page in built.items()},
             {key: page.pk for key, page in listing.items()},

@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 
 from blocks import rendition_widths
 from tests import factories
+from tests.databases import settle_deferred_checks
 
 
 @pytest.fixture
@@ -212,6 +213,7 @@ def built_once(django_db_blocker, build, *args):
     of its own). Yields {name: (model, id)}: read them afresh with ``fresh``."""
     with django_db_blocker.unblock(), transaction.atomic():
         built = build(*args)
+        settle_deferred_checks()
         yield {name: (type(obj), obj.pk) for name, obj in built.items()}
         transaction.set_rollback(True)
 

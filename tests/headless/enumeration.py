@@ -15,6 +15,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from tests import factories
+from tests.databases import settle_deferred_checks
 from tests.headless.conftest import (
     add_other_site,
     page_maker,
@@ -88,5 +89,6 @@ def build_world():
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
+        settle_deferred_checks()
         yield build_world()
         transaction.set_rollback(True)

@@ -43,6 +43,7 @@ from plugins.headless.endpoints import registry
 from plugins.headless.schemas import Block
 from plugins.policies.models import PolicyIndexPage
 from tests import factories
+from tests.databases import settle_deferred_checks
 from tests.headless.conftest import publish_page, sections_under
 from tests.headless.openapi_contract import assert_matches_openapi, openapi_document
 
@@ -202,6 +203,7 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
         django_db_blocker.unblock(),
         transaction.atomic(),
     ):
+        settle_deferred_checks()
         yield {"media": media, "every_block": build_world()}
         transaction.set_rollback(True)
 

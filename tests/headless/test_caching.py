@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from blocks import rendition_widths
 from tests import factories
+from tests.databases import settle_deferred_checks
 from tests.headless.conftest import (
     page_maker,
     publish_page,
@@ -79,6 +80,7 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
     (model, id) pairs: a test may delete or edit the objects it is given."""
     with django_db_blocker.unblock(), transaction.atomic():
         built = build_site(tmp_path_factory.mktemp("media"))
+        settle_deferred_checks()
         yield {name: (type(obj), obj.pk) for name, obj in built.items()}
         transaction.set_rollback(True)
 

@@ -46,6 +46,7 @@ from plugins.headless.visibility import is_current
 from plugins.policies.models import PolicyVersion
 from plugins.transparency.models import Technology
 from tests import factories
+from tests.databases import settle_deferred_checks
 from tests.headless.conftest import (
     PAGE_KINDS,
     add_other_site,
@@ -1107,6 +1108,7 @@ def world(django_db_setup, django_db_blocker):
         with without_index_updates():
             world = build_world()
         call_command("update_index", verbosity=0)
+        settle_deferred_checks()
         yield world
         transaction.set_rollback(True)
 

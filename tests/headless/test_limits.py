@@ -18,6 +18,7 @@ from wagtail.models import Locale, Page, Site
 from plugins.headless.api import mount
 from plugins.plainlanguage.models import GlossaryTerm
 from tests import factories
+from tests.databases import settle_deferred_checks
 from tests.headless.conftest import PAGE_KINDS, page_maker, sections_under
 
 API = "/api/v1"
@@ -79,6 +80,7 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
             Redirect.objects.create(
                 old_path=f"/old-{number}", site=site, redirect_link="https://x.test/"
             )
+        settle_deferred_checks()
         yield media
         transaction.set_rollback(True)
 

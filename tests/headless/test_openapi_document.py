@@ -25,6 +25,7 @@ from django.test import Client
 from wagtail.models import Locale, Page, Site
 
 from tests import factories
+from tests.databases import settle_deferred_checks
 from tests.headless.conftest import page_maker
 
 API = "/api/v1"
@@ -70,6 +71,7 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
         technology = factories.TechnologyFactory(
             name="License-plate readers", locale=locales["en"]
         )
+        settle_deferred_checks()
         yield {"policy": policy.pk, "technology": technology.pk}
         transaction.set_rollback(True)
 

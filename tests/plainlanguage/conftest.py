@@ -21,6 +21,7 @@ from wagtail.models import Locale, Page, Site
 from cms.roles import EDITORS
 from plugins.plainlanguage.models import GlossaryTerm
 from tests import factories, helpers
+from tests.databases import settle_deferred_checks
 from tests.helpers import publish_copy, run_on_commit
 
 HARDEST = (
@@ -180,6 +181,7 @@ def build_world():
 def world(django_db_setup, django_db_blocker):
     """The agency, built once for the module and rolled back after it."""
     with django_db_blocker.unblock(), transaction.atomic():
+        settle_deferred_checks()
         yield build_world()
         transaction.set_rollback(True)
 

@@ -33,6 +33,7 @@ from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation
 
 from tests import factories
+from tests.databases import settle_deferred_checks
 from tests.policies.role_world import (
     ACTIONS,
     APPROVER,
@@ -108,6 +109,7 @@ def world(django_db_setup, django_db_blocker):
         django_db_blocker.unblock(),
         transaction.atomic(),
     ):
+        settle_deferred_checks()
         yield build_world()
         transaction.set_rollback(True)
 

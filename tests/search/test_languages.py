@@ -10,6 +10,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from tests import factories
+from tests.databases import settle_deferred_checks
 from tests.search.conftest import ids_of, search, translate
 
 
@@ -84,6 +85,7 @@ def world(django_db_setup, django_db_blocker):
             "لا. مشاركة التسجيلات طوعية.",
             locales["ar"],
         )
+        settle_deferred_checks()
         yield found
         transaction.set_rollback(True)
 

@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from blocks import rendition_widths
 from plugins.site.models import AgencySettings
 from tests import factories
+from tests.databases import settle_deferred_checks
 from tests.headless.conftest import page_maker, sections_under, translator
 
 
@@ -154,6 +155,7 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
     ):
         built = build_site(media_root)
         objects = {name: (type(obj), obj.pk) for name, obj in built.items()}
+        settle_deferred_checks()
         yield {"objects": objects, "media_root": media_root}
         transaction.set_rollback(True)
 

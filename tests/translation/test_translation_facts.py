@@ -16,6 +16,7 @@ from plugins.headless import caching
 from plugins.headless.endpoints import source_changed_since
 from plugins.translation.status import CURRENT, OUTDATED, translation_status
 from tests import factories, helpers
+from tests.databases import settle_deferred_checks
 from tests.helpers import run_on_commit, translate_strings
 
 API = "/api/v1"
@@ -54,6 +55,7 @@ def build_world():
 def world(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         built = build_world()
+        settle_deferred_checks()
         yield {name: (type(obj), obj.pk) for name, obj in built.items()}
         transaction.set_rollback(True)
 
