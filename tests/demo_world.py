@@ -15,13 +15,22 @@ database, so the browser folder's live server shares the tests' connection as
 pytest-django arranges for in-memory databases) and about a second on
 PostgreSQL (``CREATE DATABASE ... TEMPLATE``; the live server's threads
 connect to the copy by its settings).
+
+The template is the run's, not the worker's: the first xdist worker to ask
+loads it, under a lock in the folder every worker's temporary files share,
+and records where it is; the others wait for the lock and read the record
+(every worker's test database is migrated alike, so the content types'
+ids agree). The last worker done with it drops it.
 """
 
+import fcntl
 import io
+import json
+import os
 import secrets
 import sqlite3
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import pytest
@@ -73,15 +82,69 @@ def build_template(tmp_path_factory):
     return DemoTemplate(original.vendor, name, media, output.getvalue())
 
 
+class SharedTemplate:
+    """The run's template, in the temporary folder every worker shares (a
+    worker's own folder is inside it): a record of where it is and how many
+    workers use it, read and written under a lock."""
+
+    def __init__(self, tmp_path_factory):
+        base = tmp_path_factory.getbasetemp()
+        self.folder = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+        self.record = self.folder / "demo-template.json"
+
+    @contextmanager
+    def locked(self):
+        """The record, read under the lock (None without one); what the
+        block leaves in it (``None`` removes it) is written back."""
+        with open(self.folder / "demo-template.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            state = {"record": None}
+            if self.record.exists():
+                state["record"] = json.loads(self.record.read_text())
+            yield state
+            if state["record"] is None:
+                self.record.unlink(missing_ok=True)
+            else:
+                self.record.write_text(json.dumps(state["record"]))
+
+    def use(self, build):
+        """The template, built with ``build()`` if no worker has yet."""
+        with self.locked() as state:
+            if state["record"] is None:
+                template = build()
+                fields = {**asdict(template), "media": str(template.media)}
+                state["record"] = {"template": fields, "users": 0}
+            state["record"]["users"] += 1
+            fields = state["record"]["template"]
+        return DemoTemplate(**{**fields, "media": Path(fields["media"])})
+
+    def release(self, drop):
+        """One worker done; the last calls ``drop()`` with the record's
+        template fields."""
+        with self.locked() as state:
+            state["record"]["users"] -= 1
+            if state["record"]["users"] == 0:
+                drop(state["record"]["template"])
+                state["record"] = None
+
+
 @pytest.fixture(scope="session")
 def demo_template(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo's template database, built by the first module that asks."""
-    with django_db_blocker.unblock():
-        template = build_template(tmp_path_factory)
-    yield template
-    if template.vendor == "postgresql":
+    """The run's demo template database, built by the first module of any
+    worker that asks."""
+    shared = SharedTemplate(tmp_path_factory)
+
+    def build():
         with django_db_blocker.unblock():
-            drop_postgres(connections["default"].settings_dict, template.name)
+            return build_template(tmp_path_factory)
+
+    def drop(fields):
+        if fields["vendor"] == "postgresql":
+            with django_db_blocker.unblock():
+                drop_postgres(connections["default"].settings_dict, fields["name"])
+
+    yield shared.use(build)
+    shared.release(drop)
 
 
 @contextmanager
