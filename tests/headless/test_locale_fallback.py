@@ -6,18 +6,65 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+
+from tests.headless.conftest import (
+    agency_home,
+    fresh,
+    module_world,
+    page_maker,
+    sections_under,
+    translator,
+)
 
 API = "/api/v1"
 
 
-@pytest.fixture
-def policies(make_page, translate):
-    """Two source (en) policies, one translated into Spanish."""
+def build_world():
+    """Two source (en) policies, one translated into Spanish, on the agency's
+    site: the world of this module, built once (``built_once``)."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    home = agency_home()
+    sections = sections_under(home)
+    make_page = page_maker(home, sections)
     translated = make_page("policy", title="License-plate readers")
     untranslated = make_page("policy", title="Body-worn cameras")
-    spanish = translate(translated, "es", title="Lectores de matriculas")
-    return translated, untranslated, spanish
+    spanish = translator(locales)(translated, "es", title="Lectores de matriculas")
+    return {
+        "home": home,
+        **{f"section:{name}": page for name, page in sections.items()},
+        "translated": translated,
+        "untranslated": untranslated,
+        "spanish": spanish,
+    }
+
+
+world = module_world(build_world)
+
+
+@pytest.fixture
+def site(db, world):
+    return fresh(world)
+
+
+@pytest.fixture
+def home_page(site):
+    return site["home"]
+
+
+@pytest.fixture
+def section_indexes(site):
+    return {
+        name.split(":", 1)[1]: page
+        for name, page in site.items()
+        if name.startswith("section:")
+    }
+
+
+@pytest.fixture
+def policies(site):
+    """Two source (en) policies, one translated into Spanish."""
+    return site["translated"], site["untranslated"], site["spanish"]
 
 
 def listing(client, query):

@@ -9,10 +9,14 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connections
 from django.urls import reverse
+from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation
 
 from plugins.translation.management.commands import import_translations
+from tests.headless.conftest import agency_home, fresh, module_world, sections_under
+from tests.translation.conftest import add_faq, add_policy, translator_of
 
 MSGFMT = shutil.which("msgfmt")
 needs_msgfmt = pytest.mark.skipif(
@@ -20,14 +24,47 @@ needs_msgfmt = pytest.mark.skipif(
 )
 
 
-@pytest.fixture
-def translated(policy, faq, translate):
-    """The policy fully and the FAQ partly translated into Spanish."""
+def build_world():
+    """The policy fully and the FAQ partly translated into Spanish, on the
+    agency's site: the world of this module, built once (``built_once``)."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    policy = add_policy(sections_under(agency_home()))
+    faq = add_faq(locales)
+    translate = translator_of(locales)
     policy_translation, _ = translate(policy, "es")
     faq_translation, _ = translate(
         faq, "es", wording={"Who can see the data?": "¿Quién puede ver los datos?"}
     )
-    return {"policy": policy_translation, "faq": faq_translation}
+    return {
+        "policy": policy,
+        "faq": faq,
+        "policy_translation": policy_translation,
+        "faq_translation": faq_translation,
+    }
+
+
+world = module_world(build_world)
+
+
+@pytest.fixture
+def site(db, world):
+    return fresh(world)
+
+
+@pytest.fixture
+def policy(site):
+    return site["policy"]
+
+
+@pytest.fixture
+def faq(site):
+    return site["faq"]
+
+
+@pytest.fixture
+def translated(site):
+    """The policy's and the FAQ's Spanish translations (the ``Translation``s)."""
+    return {"policy": site["policy_translation"], "faq": site["faq_translation"]}
 
 
 def export(tmp_path, *args):
@@ -80,6 +117,8 @@ def test_export_writes_one_file_per_translated_object(tmp_path, translated, poli
 def test_exported_files_pass_msgfmt_check(
     tmp_path, policy, faq, translate, language_code
 ):
+    # In Spanish the world's translations exist already (the FAQ's partly):
+    # translating again leaves their text as it is.
     translate(policy, language_code)
     translate(faq, language_code, wording={})
     output = tmp_path / language_code
@@ -223,12 +262,20 @@ def test_an_unknown_text_is_refused_with_its_line(exported, faq):
     assert_nothing_imported(faq)
 
 
-def test_a_broken_link_in_a_translation_is_refused(tmp_path, faq, translate, locales):
-    faq.answer = '<p>See <a href="https://example.org">our policy</a>.</p>'
-    faq.save()
-    translation, _ = translate(faq, "es", wording={})
+@pytest.fixture
+def untranslated_faq(locales):
+    """An FAQ of the test's own, not translated yet (the world's FAQ is)."""
+    return add_faq(locales)
+
+
+def test_a_broken_link_in_a_translation_is_refused(
+    tmp_path, untranslated_faq, translate
+):
+    untranslated_faq.answer = '<p>See <a href="https://example.org">our policy</a>.</p>'
+    untranslated_faq.save()
+    translation, _ = translate(untranslated_faq, "es", wording={})
     folder = export(tmp_path)
-    path = po_file(folder, "faq-")
+    path = po_file(folder, f"faq-{untranslated_faq.pk}-")
     edit_entry(
         path, 'See <a id="a1">our policy</a>.', 'Vea <a id="a9">la política</a>.'
     )
@@ -239,9 +286,12 @@ def test_a_broken_link_in_a_translation_is_refused(tmp_path, faq, translate, loc
     assert "a9" in message
 
 
-def test_a_failed_import_exits_non_zero_with_one_line(exported, capsys):
+def test_a_failed_import_exits_non_zero_with_one_line(exported, capsys, monkeypatch):
     path = po_file(exported, "faq-")
     path.write_text("this is not a PO file\n")
+    # run_from_argv closes the database connections as it ends; on PostgreSQL
+    # that would end the transaction holding the module's world.
+    monkeypatch.setattr(connections, "close_all", lambda: None)
     command = import_translations.Command()
     with pytest.raises(SystemExit) as excinfo:
         command.run_from_argv(["manage.py", "import_translations", str(exported)])

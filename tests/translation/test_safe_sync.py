@@ -15,7 +15,7 @@ import uuid
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail_localize.models import (
     OverridableSegment,
     SegmentOverride,
@@ -25,16 +25,74 @@ from wagtail_localize.models import (
 
 from plugins.translation.privacy import source_restrictions
 from tests import factories
+from tests.headless.conftest import agency_home, fresh, module_world, sections_under
+from tests.translation.conftest import add_faq, add_policy, publish_now, translator_of
 
 
 def api_detail(client, page):
     return client.get(f"/api/v1/pages/{page.pk}/")
 
 
+def build_world():
+    """On the agency's site, a policy translated into Spanish, a policy and an
+    FAQ translated into nothing: the world of this module, built once
+    (``built_once``)."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    sections = sections_under(agency_home())
+    # Sibling policies need their own slugs; add_policy gives them the same.
+    untranslated = add_policy(sections)
+    untranslated.slug = "untranslated-license-plate-readers"
+    untranslated = publish_now(untranslated)
+    policy = add_policy(sections)
+    translation, spanish = translator_of(locales)(policy, "es")
+    return {
+        **{f"section:{name}": page for name, page in sections.items()},
+        "policy": policy,
+        "spanish_translation": translation,
+        "spanish_policy": spanish.specific,
+        "untranslated_policy": untranslated,
+        "faq": add_faq(locales),
+    }
+
+
+world = module_world(build_world)
+
+
 @pytest.fixture
-def spanish_policy(policy, translate):
-    translation, spanish = translate(policy, "es")
-    return translation, spanish.specific
+def site(db, world):
+    return fresh(world)
+
+
+@pytest.fixture
+def section_indexes(site):
+    return {
+        name.split(":", 1)[1]: page
+        for name, page in site.items()
+        if name.startswith("section:")
+    }
+
+
+@pytest.fixture
+def policy(site):
+    """The policy translated into Spanish."""
+    return site["policy"]
+
+
+@pytest.fixture
+def spanish_policy(site):
+    """The policy's Spanish ``Translation`` and its Spanish page."""
+    return site["spanish_translation"], site["spanish_policy"]
+
+
+@pytest.fixture
+def untranslated_policy(site):
+    """A policy like ``policy``, but translated into nothing yet."""
+    return site["untranslated_policy"]
+
+
+@pytest.fixture
+def faq(site):
+    return site["faq"]
 
 
 def edit_url(page):
@@ -59,11 +117,11 @@ def restart(admin_client, page):
 
 
 def test_a_restarted_translation_keeps_hand_edits(
-    admin_client, policy, translate, publish, run_on_commit
+    admin_client, untranslated_policy, translate, publish, run_on_commit
 ):
-    policy.hero_image = factories.ImageFactory()
-    publish(policy)
-    translation, spanish = translate(policy, "es")
+    untranslated_policy.hero_image = factories.ImageFactory()
+    publish(untranslated_policy)
+    translation, spanish = translate(untranslated_policy, "es")
     stop(admin_client, translation)
     other_image = factories.ImageFactory()
     # Edited by hand while the sync was stopped: a text and a synchronized image.
@@ -126,12 +184,12 @@ def test_an_image_added_by_hand_where_the_source_has_none_blocks_a_restart(
 
 
 def test_an_overridden_image_survives_a_resync(
-    admin_client, policy, translate, publish, run_on_commit
+    admin_client, untranslated_policy, translate, publish, run_on_commit
 ):
     first, second = factories.ImageFactory(), factories.ImageFactory()
-    policy.hero_image = first
-    publish(policy)
-    translation, spanish = translate(policy, "es")
+    untranslated_policy.hero_image = first
+    publish(untranslated_policy)
+    translation, spanish = translate(untranslated_policy, "es")
     segment = OverridableSegment.objects.get(
         source=translation.source, context__path="hero_image"
     )
@@ -142,9 +200,9 @@ def test_an_overridden_image_survives_a_resync(
     )
     assert response.status_code in {200, 201}
 
-    policy.summary = "A new summary."
-    policy.change_note = "New summary."
-    publish(policy)
+    untranslated_policy.summary = "A new summary."
+    untranslated_policy.change_note = "New summary."
+    publish(untranslated_policy)
     sync = admin_client.post(
         reverse("wagtail_localize:update_translations", args=[translation.source.pk]),
         {"publish_translations": "on"},
@@ -161,19 +219,21 @@ def test_an_overridden_image_survives_a_resync(
 
 
 def test_submitting_a_live_page_does_not_publish_an_untranslated_copy(
-    admin_client, client, policy, locales, settings
+    admin_client, client, untranslated_policy, locales, settings
 ):
     assert settings.WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE is False
-    assert policy.live
+    assert untranslated_policy.live
     response = admin_client.post(
-        reverse("wagtail_localize:submit_page_translation", args=[policy.pk]),
+        reverse(
+            "wagtail_localize:submit_page_translation", args=[untranslated_policy.pk]
+        ),
         {"locales": [locales["es"].pk]},
     )
     assert response.status_code == 302
 
-    spanish = policy.get_translation(locales["es"])
+    spanish = untranslated_policy.get_translation(locales["es"])
     assert not spanish.live
-    assert spanish.title == policy.title  # untranslated, so not public
+    assert spanish.title == untranslated_policy.title  # untranslated, so not public
     assert api_detail(client, spanish).status_code == 404
 
 
