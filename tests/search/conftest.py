@@ -6,8 +6,10 @@ from contextlib import contextmanager
 
 import pytest
 from django.db import connection
+from wagtail.models import Locale
 
 from tests import factories
+from tests.headless.conftest import agency_home, sections_under
 
 # The search tests import these from here: ``translate`` publishes ``page`` in
 # ``locale`` with its text replaced by ``fields``.
@@ -163,12 +165,23 @@ def build_site_content(section_indexes, locales):
     return content
 
 
+def build_site_world():
+    """``build_site_content`` on a new agency site, with the site's section
+    index pages by section (``policies``, ``faqs``...): the build of a
+    module's ``world`` (``tests.headless.conftest.module_world``)."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    sections = sections_under(agency_home())
+    return {**sections, **build_site_content(sections, locales)}
+
+
 class Index:
-    """Brings the search index up to date after a test has changed content.
+    """Brings the search index up to date with the database: the content a
+    test starts with, built for it or for its module, and what it has changed.
 
     The database backend indexes in the test's own transaction, so there is
     nothing to do. Elasticsearch indexes after commit, which a rolled-back
-    test never reaches: rebuild the indexes from the database instead."""
+    test or world never reaches: rebuild the indexes from the database
+    instead."""
 
     def __init__(self, name):
         self.name = name

@@ -1,5 +1,9 @@
 """GET /api/v1/search/ and /api/v1/search/suggest/ on the default database
-backend, and on a live cluster when ELASTICSEARCH_URL is set."""
+backend, and on a live cluster when ELASTICSEARCH_URL is set.
+
+The site's content (``build_site_content``) is built once for the module, in a
+transaction rolled back at the end; what a test publishes is rolled back with
+the test."""
 
 import pytest
 from django.db import connection
@@ -7,13 +11,17 @@ from django.test.utils import CaptureQueriesContext
 
 from plugins.headless import caching
 from tests import factories
-from tests.search.conftest import facet, ids_of, publish, search
+from tests.headless.conftest import fresh, module_world
+from tests.search.conftest import build_site_world, facet, ids_of, publish, search
+
+world = module_world(build_site_world)
 
 
 @pytest.fixture
-def indexed(site_content, search_index):
+def indexed(db, world, search_index):
+    """The world's content, read afresh, and in the index searched."""
     search_index.refresh()
-    return site_content
+    return fresh(world)
 
 
 def listing_item(client, path, object_id):
@@ -317,9 +325,10 @@ def test_unknown_category_is_a_400_naming_category(client, db, value):
 
 
 def test_faq_answers_in_results_resolve_their_links_in_one_query(
-    client, section_indexes, locales, search_index
+    client, indexed, locales, search_index
 ):
-    targets = list(section_indexes.values())
+    sections = ("policies", "stories", "tips", "guides", "awards", "faqs")
+    targets = [indexed[section] for section in sections]
 
     def add_curfew_faqs(count):
         for number in range(count):

@@ -9,6 +9,10 @@ is probed through search results, their count, their type, tag and locale
 facets, and title suggestions, on every backend. Withheld items carry the word
 "quokka" and the tag "withheld"; one public page carries them too, so every
 search has an answer and the counts have something to be wrong about.
+
+The site and its public page are built once for the module, in a transaction
+rolled back at the end; each case adds to them in its own test, rolled back
+with the test.
 """
 
 from dataclasses import dataclass, field
@@ -24,6 +28,7 @@ from plugins.faqs.models import FAQ
 from plugins.search.categories import category_key, split_key
 from plugins.transparency.models import Technology
 from tests import factories
+from tests.headless.conftest import agency_home, fresh, module_world, sections_under
 from tests.search.conftest import facet, publish, translate
 
 WORD = "quokka"
@@ -44,21 +49,30 @@ PAGE_KINDS = {
 }
 
 
+def build_world():
+    """The agency's site: its sections, and the public page every search finds."""
+    sections = sections_under(agency_home())
+    public = publish(
+        factories.GuidePageFactory(
+            parent=sections["guides"],
+            title=f"Public {WORD} guide",
+            summary=f"Everything about the {WORD} that residents may read.",
+        )
+    )
+    public.tags.add("public")
+    return {**sections, "public": publish(public)}
+
+
+world = module_world(build_world)
+
+
 class Site_:
     """The agency's site, and how each case adds to it."""
 
-    def __init__(self, section_indexes, locales):
-        self.sections = section_indexes
+    def __init__(self, sections, locales, public):
+        self.sections = sections
         self.locales = locales
-        self.public = publish(
-            factories.GuidePageFactory(
-                parent=section_indexes["guides"],
-                title=f"Public {WORD} guide",
-                summary=f"Everything about the {WORD} that residents may read.",
-            )
-        )
-        self.public.tags.add("public")
-        self.public = publish(self.public)
+        self.public = public
 
     def page(self, kind, title, *, sections=None, live=True, **fields):
         section, factory = PAGE_KINDS[kind]
@@ -392,8 +406,11 @@ def probe(client, site, leak):
 
 
 @pytest.fixture
-def site(section_indexes, locales):
-    return Site_(section_indexes, locales)
+def site(db, world, locales):
+    """The world's site, read afresh."""
+    sections = fresh(world)
+    public = sections.pop("public")
+    return Site_(sections, locales, public)
 
 
 @pytest.mark.parametrize("kind", sorted(PAGE_KINDS))
