@@ -232,3 +232,18 @@ def module_world(build):
 def fresh(world):
     """The objects of a world built once, read again for one test."""
     return {name: model.objects.get(pk=pk) for name, (model, pk) in world.items()}
+
+
+def with_sections(sections):
+    """A world's entries for its section index pages ({section: page}), kept
+    under ``section:<name>``; ``sections_of`` reads them back."""
+    return {f"section:{name}": page for name, page in sections.items()}
+
+
+def sections_of(objects):
+    """The section index pages among a world's objects, by section."""
+    return {
+        name.removeprefix("section:"): page
+        for name, page in objects.items()
+        if name.startswith("section:")
+    }

@@ -16,7 +16,9 @@ from tests.headless.conftest import (
     fresh,
     module_world,
     page_maker,
+    sections_of,
     sections_under,
+    with_sections,
 )
 
 API = "/api/v1"
@@ -63,7 +65,7 @@ def build_world():
         "tip": make_page("tip", title="Lock your car"),
         "faq": factories.FAQFactory(locale=locales["en"]),
         "technology": factories.TechnologyFactory(locale=locales["en"]),
-        **{f"section:{name}": page for name, page in sections.items()},
+        **with_sections(sections),
     }
 
 
@@ -82,11 +84,7 @@ def home_page(site):
 
 @pytest.fixture
 def section_indexes(site):
-    return {
-        name.split(":", 1)[1]: page
-        for name, page in site.items()
-        if name.startswith("section:")
-    }
+    return sections_of(site)
 
 
 # Listings ----------------------------------------------------------------------

@@ -20,8 +20,10 @@ from tests.headless.conftest import (
     page_maker,
     publish_page,
     rich_body,
+    sections_of,
     sections_under,
     translator,
+    with_sections,
 )
 from tests.headless.redis_cache import cache_calls
 
@@ -69,7 +71,7 @@ def build_site(media_root):
         "faq": faq,
         "technology": technology,
         "home": home,
-        **{f"section:{name}": section for name, section in sections.items()},
+        **with_sections(sections),
     }
 
 
@@ -89,11 +91,7 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
 def site(db, world):
     """The world's objects, read afresh for each test."""
     fresh = {name: model.objects.get(pk=pk) for name, (model, pk) in world.items()}
-    fresh["sections"] = {
-        name.split(":", 1)[1]: page
-        for name, page in fresh.items()
-        if name.startswith("section:")
-    }
+    fresh["sections"] = sections_of(fresh)
     return fresh
 
 

@@ -29,8 +29,10 @@ from tests.headless.conftest import (
     fresh,
     page_maker,
     policy_maker,
+    sections_of,
     sections_under,
     translator,
+    with_sections,
 )
 from tests.headless.openapi_contract import (
     ContractError,
@@ -228,7 +230,7 @@ def build_content():
         "faq": faq,
         "technology": technology,
         "home": home_page,
-        **{f"section:{name}": page for name, page in section_indexes.items()},
+        **with_sections(section_indexes),
     }
 
 
@@ -244,9 +246,7 @@ def content(db, world):
     """The world's objects, read afresh, with ``sections`` by name."""
     objects = fresh(world)
     objects["sections"] = {
-        name.split(":", 1)[1]: objects.pop(name)
-        for name in list(objects)
-        if name.startswith("section:")
+        name: objects.pop(f"section:{name}") for name in sections_of(objects)
     }
     return objects
 

@@ -21,6 +21,7 @@ from tests.headless.conftest import (
     page_maker,
     publish_page,
     translator,
+    with_sections,
 )
 
 API = "/api/v1"
@@ -76,7 +77,7 @@ def build_world(media_root):
         "copy_ar": copies["ar"],
         "story": story,
         "image": image,
-        **{f"section:{name}": page for name, page in sections.items()},
+        **with_sections(sections),
     }
 
 

@@ -13,8 +13,10 @@ from tests.headless.conftest import (
     fresh,
     module_world,
     page_maker,
+    sections_of,
     sections_under,
     translator,
+    with_sections,
 )
 
 API = "/api/v1"
@@ -32,7 +34,7 @@ def build_world():
     spanish = translator(locales)(translated, "es", title="Lectores de matriculas")
     return {
         "home": home,
-        **{f"section:{name}": page for name, page in sections.items()},
+        **with_sections(sections),
         "translated": translated,
         "untranslated": untranslated,
         "spanish": spanish,
@@ -54,11 +56,7 @@ def home_page(site):
 
 @pytest.fixture
 def section_indexes(site):
-    return {
-        name.split(":", 1)[1]: page
-        for name, page in site.items()
-        if name.startswith("section:")
-    }
+    return sections_of(site)
 
 
 @pytest.fixture

@@ -12,7 +12,13 @@ from blocks import rendition_widths
 from plugins.site.models import AgencySettings
 from tests import factories
 from tests.databases import settle_deferred_checks
-from tests.headless.conftest import page_maker, sections_under, translator
+from tests.headless.conftest import (
+    page_maker,
+    sections_of,
+    sections_under,
+    translator,
+    with_sections,
+)
 
 
 def tiny_image(**fields):
@@ -139,7 +145,7 @@ def build_site(media_root):
         "faq_page": sections["faqs"],
         "transparency": make("transparency", title="How we use technology"),
         "technology": technology,
-        **{f"section:{name}": section for name, section in sections.items()},
+        **with_sections(sections),
     }
 
 
@@ -178,9 +184,5 @@ def site(db, world, settings):
 @pytest.fixture
 def make_page(site):
     """Pages added to the world's site (``page_maker``)."""
-    sections = {
-        name.split(":", 1)[1]: page
-        for name, page in site.items()
-        if name.startswith("section:")
-    }
+    sections = sections_of(site)
     return page_maker(site["home"], sections)

@@ -13,7 +13,13 @@ from wagtail_localize.models import StringSegment
 from plugins.translation.roles import ensure_translator_group
 from plugins.translation.wagtail_hooks import hide_snippet_buttons_outside_locale
 from tests import factories
-from tests.headless.conftest import agency_home, fresh, module_world, sections_under
+from tests.headless.conftest import (
+    agency_home,
+    fresh,
+    module_world,
+    sections_under,
+    with_sections,
+)
 from tests.translation.conftest import add_faq, add_policy, translator_of
 
 
@@ -27,7 +33,7 @@ def build_world():
     faq = add_faq(locales)
     translate = translator_of(locales)
     built = {"home:en": home, "policy:en": policy, "faq:en": faq}
-    built.update({f"section:{name}": page for name, page in sections.items()})
+    built.update(with_sections(sections))
     for code in ("es", "vi"):
         _translation, built[f"policy:{code}"] = translate(policy, code)
         built[f"faq_translation:{code}"], built[f"faq:{code}"] = translate(faq, code)

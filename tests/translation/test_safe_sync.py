@@ -25,7 +25,14 @@ from wagtail_localize.models import (
 
 from plugins.translation.privacy import source_restrictions
 from tests import factories
-from tests.headless.conftest import agency_home, fresh, module_world, sections_under
+from tests.headless.conftest import (
+    agency_home,
+    fresh,
+    module_world,
+    sections_of,
+    sections_under,
+    with_sections,
+)
 from tests.translation.conftest import add_faq, add_policy, publish_now, translator_of
 
 
@@ -46,7 +53,7 @@ def build_world():
     policy = add_policy(sections)
     translation, spanish = translator_of(locales)(policy, "es")
     return {
-        **{f"section:{name}": page for name, page in sections.items()},
+        **with_sections(sections),
         "policy": policy,
         "spanish_translation": translation,
         "spanish_policy": spanish.specific,
@@ -65,11 +72,7 @@ def site(db, world):
 
 @pytest.fixture
 def section_indexes(site):
-    return {
-        name.split(":", 1)[1]: page
-        for name, page in site.items()
-        if name.startswith("section:")
-    }
+    return sections_of(site)
 
 
 @pytest.fixture

@@ -12,7 +12,13 @@ from wagtail_localize.models import LocaleSynchronization
 
 from plugins.translation.models import TranslatorRole
 from tests import factories
-from tests.headless.conftest import agency_home, fresh, module_world, sections_under
+from tests.headless.conftest import (
+    agency_home,
+    fresh,
+    module_world,
+    sections_of,
+    sections_under,
+)
 from tests.translation.conftest import publish_now
 
 TARGETS = ["ar", "es", "vi", "zh-hans"]
@@ -45,11 +51,7 @@ def agency(db, world):
 
 @pytest.fixture
 def section_indexes(db, world):
-    return {
-        name.split(":", 1)[1]: page
-        for name, page in fresh(world).items()
-        if name.startswith("section:")
-    }
+    return sections_of(fresh(world))
 
 
 def test_every_target_locale_syncs_from_the_source_language(agency, locales):
