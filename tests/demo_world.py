@@ -83,56 +83,62 @@ def build_template(tmp_path_factory):
 
 
 class SharedTemplate:
-    """The run's template, in the temporary folder every worker shares (a
-    worker's own folder is inside it): a record of where it is and how many
-    workers use it, read and written under a lock."""
+    """The run's template, shared by every worker through ``folder``: a
+    record of where it is and how many workers use it, read and written
+    under a lock."""
 
-    def __init__(self, tmp_path_factory):
-        base = tmp_path_factory.getbasetemp()
-        self.folder = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
-        self.record = self.folder / "demo-template.json"
+    def __init__(self, folder):
+        self.folder = folder
+        self.record = folder / "demo-template.json"
 
     @contextmanager
     def locked(self):
-        """The record, read under the lock (None without one); what the
-        block leaves in it (``None`` removes it) is written back."""
         with open(self.folder / "demo-template.lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
-            state = {"record": None}
-            if self.record.exists():
-                state["record"] = json.loads(self.record.read_text())
-            yield state
-            if state["record"] is None:
-                self.record.unlink(missing_ok=True)
-            else:
-                self.record.write_text(json.dumps(state["record"]))
+            yield
+
+    def read(self):
+        return json.loads(self.record.read_text()) if self.record.exists() else None
 
     def use(self, build):
-        """The template, built with ``build()`` if no worker has yet."""
-        with self.locked() as state:
-            if state["record"] is None:
+        """The template, built with ``build()`` if no worker has yet (a build
+        that fails records nothing: the next worker to ask builds it)."""
+        with self.locked():
+            record = self.read()
+            if record is None:
                 template = build()
                 fields = {**asdict(template), "media": str(template.media)}
-                state["record"] = {"template": fields, "users": 0}
-            state["record"]["users"] += 1
-            fields = state["record"]["template"]
+                record = {"template": fields, "users": 0}
+            record["users"] += 1
+            self.record.write_text(json.dumps(record))
+        fields = record["template"]
         return DemoTemplate(**{**fields, "media": Path(fields["media"])})
 
     def release(self, drop):
-        """One worker done; the last calls ``drop()`` with the record's
-        template fields."""
-        with self.locked() as state:
-            state["record"]["users"] -= 1
-            if state["record"]["users"] == 0:
-                drop(state["record"]["template"])
-                state["record"] = None
+        """One worker done; the last calls ``drop()`` with the template's
+        fields and removes the record."""
+        with self.locked():
+            record = self.read()
+            record["users"] -= 1
+            if record["users"]:
+                self.record.write_text(json.dumps(record))
+            else:
+                drop(record["template"])
+                self.record.unlink()
+
+
+def shared_folder(tmp_path_factory):
+    """The temporary folder every xdist worker sees: a worker's own is a
+    folder inside it."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
 @pytest.fixture(scope="session")
 def demo_template(django_db_setup, django_db_blocker, tmp_path_factory):
     """The run's demo template database, built by the first module of any
     worker that asks."""
-    shared = SharedTemplate(tmp_path_factory)
+    shared = SharedTemplate(shared_folder(tmp_path_factory))
 
     def build():
         with django_db_blocker.unblock():

@@ -1,11 +1,16 @@
-"""The demo is loaded once per worker; each module works on a copy of its own
-(tests/demo_world.py), so what one module writes never reaches another."""
+"""The demo is loaded once per run, by the first worker to ask; each module
+works on a copy of its own (tests/demo_world.py), so what one module writes
+never reaches another."""
+
+import multiprocessing
+import time
+from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 from django.db import connections
 from wagtail.models import Page
 
-from tests.demo_world import demo_copy
+from tests.demo_world import DemoTemplate, SharedTemplate, demo_copy
 
 
 @pytest.mark.django_db
@@ -28,3 +33,50 @@ def test_a_copy_holds_the_demo_and_keeps_its_writes_to_itself(
         # Back on the worker's test database, which never held the demo.
         assert connections["default"].settings_dict["NAME"] != copy
         assert not Page.objects.filter(pk=home.pk, title=home.title).exists()
+
+
+def demo_template_at(path):
+    return DemoTemplate("sqlite", str(path / "demo.sqlite3"), path / "media", "loaded")
+
+
+def build_slowly(folder, builds):
+    """A worker's use of the shared template whose build takes a while and
+    leaves a line in ``builds``."""
+
+    def build():
+        with builds.open("a") as log:
+            log.write("built\n")
+        time.sleep(0.5)
+        return demo_template_at(folder)
+
+    return SharedTemplate(folder).use(build).name
+
+
+def test_two_workers_load_the_demo_once_and_the_last_drops_it(tmp_path):
+    builds = tmp_path / "builds.log"
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
+        names = list(pool.map(build_slowly, [tmp_path] * 2, [builds] * 2))
+    assert builds.read_text() == "built\n"
+    assert names == [str(tmp_path / "demo.sqlite3")] * 2
+
+    dropped = []
+    shared = SharedTemplate(tmp_path)
+    shared.release(dropped.append)
+    assert dropped == []
+    shared.release(dropped.append)
+    assert [fields["name"] for fields in dropped] == [names[0]]
+    assert shared.read() is None
+
+
+def test_a_failed_load_records_nothing_and_the_next_worker_loads_it(tmp_path):
+    shared = SharedTemplate(tmp_path)
+
+    def fail():
+        raise RuntimeError("load_demo failed")
+
+    with pytest.raises(RuntimeError):
+        shared.use(fail)
+    assert shared.read() is None
+    template = shared.use(lambda: demo_template_at(tmp_path))
+    assert template == demo_template_at(tmp_path)
+    assert shared.read()["users"] == 1
