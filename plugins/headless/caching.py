@@ -37,6 +37,7 @@ does not move when an item leaves, and would answer ``If-Modified-Since``
 with a stale 304. A single page's ``Last-Modified`` is its last publication.
 """
 
+import functools
 import hashlib
 import json
 import uuid
@@ -354,7 +355,14 @@ def value_place(request, name):
     """Where a derived value is kept: by its name and host, not its tokens,
     so that the tokens and the value are read in one round trip and a new
     value replaces the old."""
-    raw = f"{request.get_host()}:{name}"
+    return host_value_place(request.get_host(), name)
+
+
+@functools.lru_cache(maxsize=1024)
+def host_value_place(host, name):
+    """``value_place`` of a host: the same few places every response reads,
+    hashed once per process (bounded, whatever hosts are sent)."""
+    raw = f"{host}:{name}"
     return "cms-api:value:" + hashlib.sha256(raw.encode()).hexdigest()
 
 

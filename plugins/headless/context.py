@@ -125,13 +125,18 @@ class DeliveryContext:
         ``load_tags`` then leaves alone: {page id: names}."""
         self._tags.update(tags_by_page)
 
-    def once(self, key, read):
-        """What ``read()`` gives, read once per response under ``key``: for a
-        plugin's values that several parts of one response show (a policy's
-        versions, in its log and in its translation facts)."""
-        if key not in self._once:
-            self._once[key] = read()
-        return self._once[key]
+    def once_with_translations(self, kind, page_id, read):
+        """A plugin's value of the page ``page_id`` that several parts of one
+        response show, read once per response together with the page's
+        loaded translations': ``read(ids)`` answers {id: value} for all of
+        them in one query (a translation's detail shows its own policy
+        versions and its source's)."""
+        if (kind, page_id) not in self._once:
+            ids = self.translation_ids(page_id)
+            found = read(ids)
+            for pk in ids:
+                self._once.setdefault((kind, pk), found[pk])
+        return self._once[kind, page_id]
 
     # Reading -------------------------------------------------------------------
     def image(self, image):
@@ -169,6 +174,15 @@ class DeliveryContext:
         ``PageRow``s."""
         self.load_translations([page])
         return self._translations[page.translation_key]
+
+    def translation_ids(self, page_id):
+        """The ids of the loaded translations of the page ``page_id``, itself
+        included; only its own when none are loaded."""
+        for rows in self._translations.values():
+            ids = [row.pk for row in rows]
+            if page_id in ids:
+                return ids
+        return [page_id]
 
     def available_translations(self, page):
         return [

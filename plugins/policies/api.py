@@ -158,21 +158,22 @@ def published_versions(page_id, rep):
     """(label, published_at, change_note) of a policy's versions, newest
     first, without their sections: a policy has a few versions, and reading
     them is cheaper than counting them in SQL, and sorting them cheaper than
-    compiling an ORDER BY. Read once per response (the detail's log and its
-    translation facts share them)."""
+    compiling an ORDER BY. Read once per response with the policy's loaded
+    translations' (a translation's detail shows its own versions and its
+    source's current one)."""
 
-    def read():
-        rows = PolicyVersion.objects.filter(page_id=page_id).order_by()
+    def read(page_ids):
+        rows = PolicyVersion.objects.filter(page_id__in=page_ids).order_by()
         newest_first = sorted(
-            rows.values_list("published_at", "pk", "label", "change_note"),
+            rows.values_list("published_at", "pk", "page_id", "label", "change_note"),
             reverse=True,
         )
-        return [
-            (label, published_at, change_note)
-            for published_at, _pk, label, change_note in newest_first
-        ]
+        found = {pk: [] for pk in page_ids}
+        for published_at, _pk, policy_id, label, change_note in newest_first:
+            found[policy_id].append((label, published_at, change_note))
+        return found
 
-    return rep.once(("policy-versions", page_id), read)
+    return rep.once_with_translations("policy-versions", page_id, read)
 
 
 def detail_fields(page, rep):
