@@ -16,8 +16,10 @@ What an anonymous client can make the cache hold is bounded, whatever it asks:
   share one entry, and parameters the schema does not know are refused before
   anything is cached;
 * nothing is kept for a miss: an error, a page past the end of a list, a filter
-  or a search that matches nothing; the scope tokens such a request made are
-  dropped again, so a request for an id that does not exist leaves no trace;
+  or a search that matches nothing; the page scope tokens such a request made
+  are dropped again, so a request for an id that does not exist leaves no
+  trace (the other scopes are a fixed few, and keep what the request looked
+  up on its way, such as the site's roots);
 * responses to requests without parameters (or with only a content language)
   are bounded by the content itself and keep their own entries. Any other
   response (a page of a list, a filter, a search) is kept in one of
@@ -59,6 +61,7 @@ from plugins.headless.scopes import (
     RESPONSES,
     SITES,
     SNIPPETS,
+    names_one_page,
 )
 
 _TOKEN_PREFIX = "cms-api:scope:"  # noqa: S105 - a cache key, not a secret
@@ -78,9 +81,9 @@ def scope_tokens(scopes):
     """The current token of each scope, and the keys of those this call made.
 
     A missing token is made with ``add`` (another process may be making it
-    too; then both use the one that won). What a call made is dropped again
-    if it keeps nothing (``forget_tokens``), so a request for an id that does
-    not exist leaves no token behind."""
+    too; then both use the one that won). A page's token a call made is
+    dropped again if it keeps nothing (``forget_tokens``), so a request for
+    an id that does not exist leaves no token behind."""
     keys = token_keys(scopes)
     return complete_tokens(keys, cache.get_many(keys))
 
@@ -116,11 +119,15 @@ def complete_tokens(keys, tokens, request=None):
 
 
 def forget_tokens(made):
-    """Drop the tokens a call made when it kept nothing under them. Always
-    safe: a missing token is made afresh, so whatever was cached under the
-    old one misses, like after an invalidation."""
-    if made:
-        cache.delete_many(made)
+    """Drop the tokens of pages' scopes a call made when it kept nothing
+    under them: one per id asked for, they would pile up. The other scopes are
+    a fixed few, and the values a request stored on its way (site roots,
+    locales) are kept under them. Always safe: a missing token is made
+    afresh, so whatever was cached under the old one misses, like after an
+    invalidation."""
+    per_page = [key for key in made if names_one_page(key.removeprefix(_TOKEN_PREFIX))]
+    if per_page:
+        cache.delete_many(per_page)
 
 
 def replace_tokens(scopes):

@@ -46,3 +46,9 @@ def for_page(page_id):
     """One page's detail: a publish of the page, of one of its translations or
     of a page it cites; a translation sync of its translations."""
     return f"page:{page_id}"
+
+
+def names_one_page(scope):
+    """Whether ``scope`` is one page's (``for_page``): there are as many as
+    ids asked for, where every other scope is one of a fixed few."""
+    return scope.startswith("page:")
