@@ -234,6 +234,17 @@ def fresh(world):
     return {name: model.objects.get(pk=pk) for name, (model, pk) in world.items()}
 
 
+def fresh_world():
+    """A module's fixture of its ``world``'s objects, read again for each
+    test (``fresh``). Assign it to the name its tests ask for (``site``)."""
+
+    @pytest.fixture
+    def objects(db, world):
+        return fresh(world)
+
+    return objects
+
+
 def with_sections(sections):
     """A world's entries for its section index pages ({section: page}), kept
     under ``section:<name>``; ``sections_of`` reads them back."""

@@ -13,7 +13,7 @@ from plugins.headless.preview import make_preview_token
 from tests import factories
 from tests.headless.conftest import (
     agency_home,
-    fresh,
+    fresh_world,
     module_world,
     page_maker,
     sections_of,
@@ -72,9 +72,7 @@ def build_world():
 world = module_world(build_world)
 
 
-@pytest.fixture
-def site(db, world):
-    return fresh(world)
+site = fresh_world()
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from tests import factories
 from tests.headless.conftest import (
     agency_home,
     built_once,
-    fresh,
+    fresh_world,
     page_maker,
     publish_page,
     translator,
@@ -88,9 +88,7 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
     )
 
 
-@pytest.fixture
-def site(db, world):
-    return fresh(world)
+site = fresh_world()
 
 
 def get(client, url, status=200):

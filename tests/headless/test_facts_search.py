@@ -6,12 +6,11 @@ was not translated into, the copy is shown as its source, marked
 
 from urllib.parse import urlencode
 
-import pytest
 from wagtail.models import Locale
 
 from tests.headless.conftest import (
     agency_home,
-    fresh,
+    fresh_world,
     module_world,
     page_maker,
     sections_under,
@@ -59,9 +58,7 @@ def build_world():
 world = module_world(build_world)
 
 
-@pytest.fixture
-def site(db, world):
-    return fresh(world)
+site = fresh_world()
 
 
 def search(client, status=200, **params):

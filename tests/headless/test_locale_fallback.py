@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page
 
 from tests.headless.conftest import (
     agency_home,
-    fresh,
+    fresh_world,
     module_world,
     page_maker,
     sections_of,
@@ -44,9 +44,7 @@ def build_world():
 world = module_world(build_world)
 
 
-@pytest.fixture
-def site(db, world):
-    return fresh(world)
+site = fresh_world()
 
 
 @pytest.fixture

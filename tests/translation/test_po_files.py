@@ -15,7 +15,12 @@ from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation
 
 from plugins.translation.management.commands import import_translations
-from tests.headless.conftest import agency_home, fresh, module_world, sections_under
+from tests.headless.conftest import (
+    agency_home,
+    fresh_world,
+    module_world,
+    sections_under,
+)
 from tests.translation.conftest import add_faq, add_policy, translator_of
 
 MSGFMT = shutil.which("msgfmt")
@@ -46,9 +51,7 @@ def build_world():
 world = module_world(build_world)
 
 
-@pytest.fixture
-def site(db, world):
-    return fresh(world)
+site = fresh_world()
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ from plugins.translation.privacy import source_restrictions
 from tests import factories
 from tests.headless.conftest import (
     agency_home,
-    fresh,
+    fresh_world,
     module_world,
     sections_of,
     sections_under,
@@ -65,9 +65,7 @@ def build_world():
 world = module_world(build_world)
 
 
-@pytest.fixture
-def site(db, world):
-    return fresh(world)
+site = fresh_world()
 
 
 @pytest.fixture
