@@ -51,4 +51,4 @@ def for_page(page_id):
 def names_one_page(scope):
     """Whether ``scope`` is one page's (``for_page``): there are as many as
     ids asked for, where every other scope is one of a fixed few."""
-    return scope.startswith("page:")
+    return scope.startswith(for_page(""))
