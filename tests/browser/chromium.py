@@ -6,6 +6,7 @@ imports ``requires_chromium`` is skipped, saying why, on a machine without it.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -18,6 +19,9 @@ LAUNCH_ARGUMENTS = [
     "--disable-sync",
     "--no-first-run",
 ]
+# No host but the test server's resolves, so that a page asking another host
+# (a CDN, a web font) fails at once, as it would with no network.
+OFFLINE = ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
 requires_chromium = pytest.mark.skipif(
     not CHROMIUM.exists(),
     reason="Debian's chromium is not installed (apt-get install -y chromium)",
@@ -32,8 +36,25 @@ def sync_playwright():
     return api.sync_playwright()
 
 
-def launch(playwright):
-    """A headless Chromium from Debian's package."""
+def launch(playwright, *, offline=False):
+    """A headless Chromium from Debian's package; ``offline``: able to reach
+    127.0.0.1 only."""
     return playwright.chromium.launch(
-        executable_path=str(CHROMIUM), args=LAUNCH_ARGUMENTS
+        executable_path=str(CHROMIUM),
+        args=[*LAUNCH_ARGUMENTS, *(OFFLINE if offline else [])],
     )
+
+
+def record_outside_requests(outside_requests):
+    """A request listener: every request to another host is recorded (the
+    site must work with no network; Chromium cannot resolve any other host,
+    ``OFFLINE``). Listened to, not intercepted: Playwright turns the browser's
+    cache off while it intercepts requests, and a resident's browser keeps
+    the site's styles, scripts and fonts between pages."""
+
+    def record(request):
+        url = urlsplit(request.url)
+        if url.scheme in ("http", "https") and url.hostname != "127.0.0.1":
+            outside_requests.append(request.url)
+
+    return record

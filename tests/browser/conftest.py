@@ -18,7 +18,6 @@ A failed test leaves a full-page screenshot of what the browser showed in
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from django.core.management import call_command
@@ -27,7 +26,7 @@ from playwright.sync_api import Page
 from pytest_django.live_server_helper import LiveServer
 
 from tests.browser.checks import save_screenshot
-from tests.browser.chromium import launch, sync_playwright
+from tests.browser.chromium import launch, record_outside_requests, sync_playwright
 from tests.demo_world import demo_copy
 
 
@@ -85,43 +84,20 @@ def browser():
         sync_playwright() as playwright,
     ):
         patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        chromium = launch(playwright)
+        chromium = launch(playwright, offline=True)
         try:
             yield chromium
         finally:
             chromium.close()
 
 
-def serve_uploads(media, outside_requests):
-    """A route handler: uploads come from the demo's media folder (no web
-    server serves /media/ in tests, as none does in production: object storage
-    does), and any request to another host is refused and recorded (the site
-    must work with no network)."""
-
-    def handle(route):
-        url = urlsplit(route.request.url)
-        if url.hostname != "127.0.0.1":
-            outside_requests.append(route.request.url)
-            route.abort()
-        elif url.path.startswith("/media/"):
-            path = media / url.path.removeprefix("/media/")
-            if path.is_file():
-                route.fulfill(path=path)
-            else:
-                route.fulfill(status=404)
-        else:
-            route.continue_()
-
-    return handle
-
-
 @pytest.fixture(scope="module")
 def site_page(browser, site_server):
-    """One browser tab for the module, reused by its tests."""
+    """One browser tab for the module, reused by its tests. Uploads come from
+    the demo's media folder, which the live server serves at MEDIA_URL (as
+    object storage does in production)."""
     context = browser.new_context()
-    context.route(
-        "**/*", serve_uploads(site_server.media, site_server.outside_requests)
-    )
+    context.on("request", record_outside_requests(site_server.outside_requests))
     page = context.new_page()
     page.set_default_timeout(15000)
     yield page

@@ -16,7 +16,7 @@ from tests.browser.checks import (
     language_attributes,
     save_screenshot,
 )
-from tests.browser.chromium import requires_chromium
+from tests.browser.chromium import record_outside_requests, requires_chromium
 
 pytestmark = requires_chromium
 
@@ -94,3 +94,26 @@ def test_a_failure_leaves_a_full_page_screenshot(tab, tmp_path):
     assert png.startswith(b"\x89PNG")
     # The whole page, the part past the 320 px viewport included.
     assert width >= 600, (width, height)
+
+
+def test_a_page_asking_another_host_is_caught_at_once(browser):
+    """The site must work with no network: what a page asks of another host
+    is recorded, and fails at once instead of waiting for a timeout."""
+    context = browser.new_context()
+    outside = []
+    context.on("request", record_outside_requests(outside))
+    tab = context.new_page()
+    tab.set_default_timeout(5000)
+    try:
+        tab.set_content(
+            '<link rel="stylesheet" href="https://cdn.example.com/uswds.css">'
+            '<img alt="" src="http://images.example.org/badge.png">'
+            f'<img alt="" src="{PIXEL}">'
+        )
+        assert sorted(outside) == [
+            "http://images.example.org/badge.png",
+            "https://cdn.example.com/uswds.css",
+        ]
+        assert broken_images(tab) == ["http://images.example.org/badge.png"]
+    finally:
+        context.close()
