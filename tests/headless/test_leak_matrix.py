@@ -27,6 +27,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import signing
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
@@ -1111,6 +1112,17 @@ def world(django_db_setup, django_db_blocker):
         settle_deferred_checks()
         yield world
         transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _clear_cache():
+    """The cache is cleared before the module and after it, not around each
+    test (tests/conftest.py): the world never changes while its tests read
+    it, so a response one probe's request built is what any later request
+    for the same URL is served, as on a site that is serving."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.mark.parametrize(("probe", "case"), list(matrix()))
