@@ -21,6 +21,12 @@ loads it, under a lock in the folder every worker's temporary files share,
 and records where it is; the others wait for the lock and read the record
 (every worker's test database is migrated alike, so the content types'
 ids agree). The last worker done with it drops it.
+
+While one worker loads the template, another that asks for it waits. So the
+first world (module or shared folder) to use the demo keeps its place in the
+run, and loads it; the other worlds that use it are moved to the end of their
+part of pytest-django's order, by when it is loaded: a worker that met one of
+them early used to wait about half a minute.
 """
 
 import fcntl
@@ -45,6 +51,7 @@ from tests.databases import (
     on_test_database,
     using_database,
 )
+from tests.scheduling import world_of
 
 
 @dataclass
@@ -185,3 +192,22 @@ def demo_database(demo_template, django_db_blocker):
     """The demo as the module's database (a copy of its own)."""
     with django_db_blocker.unblock(), demo_copy(demo_template) as template:
         yield template
+
+
+def later_demo_worlds_last(items):
+    """Sort ``items`` in place: the demo's first world keeps its place, and
+    the other worlds that use the demo go last, each whole."""
+    using = [
+        world_of(item.nodeid) for item in items if "demo_template" in item.fixturenames
+    ]
+    later = set(using) - set(using[:1])
+    items.sort(key=lambda item: world_of(item.nodeid) in later)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collection_modifyitems(items):
+    """A wrapper, so that this runs before pytest-django's stable sort by
+    database use, which then keeps the later worlds at the end of their
+    part."""
+    later_demo_worlds_last(items)
+    return (yield)

@@ -5,12 +5,18 @@ never reaches another."""
 import multiprocessing
 import time
 from concurrent.futures import ProcessPoolExecutor
+from types import SimpleNamespace
 
 import pytest
 from django.db import connections
 from wagtail.models import Page
 
-from tests.demo_world import DemoTemplate, SharedTemplate, demo_copy
+from tests.demo_world import (
+    DemoTemplate,
+    SharedTemplate,
+    demo_copy,
+    later_demo_worlds_last,
+)
 
 
 @pytest.mark.django_db
@@ -80,3 +86,43 @@ def test_a_failed_load_records_nothing_and_the_next_worker_loads_it(tmp_path):
     template = shared.use(lambda: demo_template_at(tmp_path))
     assert template == demo_template_at(tmp_path)
     assert shared.read()["users"] == 1
+
+
+def test_the_demos_first_world_loads_it_and_its_other_worlds_wait_at_the_end():
+    def item(nodeid, *fixturenames):
+        return SimpleNamespace(nodeid=nodeid, fixturenames=["db", *fixturenames])
+
+    items = [
+        item("tests/a/test_plain.py::test_one"),
+        item("tests/browser/test_walk.py::test_page[en]", "demo_template"),
+        item("tests/browser/test_form.py::test_send"),
+        item("tests/cms/test_loader.py::test_reads", "demo_template"),
+        item("tests/cms/test_loader.py::test_plain"),
+        item("tests/z/test_plain.py::test_two"),
+        item("tests/search/test_relevance.py::test_rank", "demo_template"),
+    ]
+
+    later_demo_worlds_last(items)
+
+    # The browser folder is one world and keeps its place; the loader's module
+    # moves whole, its test without the demo too, so it stays one unit.
+    assert [entry.nodeid for entry in items] == [
+        "tests/a/test_plain.py::test_one",
+        "tests/browser/test_walk.py::test_page[en]",
+        "tests/browser/test_form.py::test_send",
+        "tests/z/test_plain.py::test_two",
+        "tests/cms/test_loader.py::test_reads",
+        "tests/cms/test_loader.py::test_plain",
+        "tests/search/test_relevance.py::test_rank",
+    ]
+
+
+def test_a_run_without_the_demo_keeps_its_order():
+    items = [
+        SimpleNamespace(nodeid=f"tests/test_{name}.py::test_x", fixturenames=["db"])
+        for name in "cab"
+    ]
+    later_demo_worlds_last(items)
+    assert [entry.nodeid for entry in items] == [
+        f"tests/test_{name}.py::test_x" for name in "cab"
+    ]
