@@ -80,6 +80,10 @@ run: demo
 serve: install
 	$(MANAGE) serve
 
+# Bytecode caches are written even where the machine sets PYTHONDONTWRITEBYTECODE
+# (CI's does): without them every process of every run compiled the project and
+# pytest rewrote each test module again, half of each worker's collection time.
+test: export PYTHONDONTWRITEBYTECODE :=
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
 
