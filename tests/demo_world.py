@@ -86,7 +86,32 @@ def build_template(tmp_path_factory):
     output = io.StringIO()
     with using_database(name), override_settings(MEDIA_ROOT=media):
         call_command("load_demo", stdout=output)
+        make_renditions()
     return DemoTemplate(original.vendor, name, media, output.getvalue())
+
+
+def make_renditions():
+    """The renditions a site that has served its pages holds, made once in
+    the template: every image's for the API's widths, and the header's
+    logo's (its home page served once). Otherwise each test that serves a
+    picture made them again: a copy starts without them, and on SQLite a
+    browser test's server shares the test's transaction, so what it made
+    was rolled back with the test (410 rendition files in the site walk's
+    90 page loads, three quarters of their time). Imported here: this
+    module is a plugin, loaded before Django is set up."""
+    from django.test import Client
+    from wagtail.images import get_image_model
+    from wagtail.models import Site
+
+    from blocks.media import rendition_filters, rendition_widths
+
+    filters = rendition_filters(rendition_widths())
+    for image in get_image_model().objects.all():
+        image.get_renditions(*filters)
+    home = Site.objects.get(is_default_site=True).root_page
+    response = Client().get(home.url)
+    if response.status_code != 200:
+        pytest.fail(f"the demo's home page answered {response.status_code}")
 
 
 class SharedTemplate:
