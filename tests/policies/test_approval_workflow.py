@@ -1,3 +1,7 @@
+"""The policy approval workflow, through the admin as an editor and an
+approver. The agency (``setup_agency`` on a site with every section) is
+built once for the module; each test's changes are rolled back."""
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -6,12 +10,21 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from plugins.policies.permissions import POLICY_APPROVERS
 from tests import factories
+from tests.headless.conftest import agency_home, fresh, module_world, sections_under
+
+
+def build_agency():
+    sections = sections_under(agency_home())
+    call_command("setup_agency", verbosity=0)
+    return sections
+
+
+world = module_world(build_agency)
 
 
 @pytest.fixture
-def agency(section_indexes):
-    call_command("setup_agency", verbosity=0)
-    return section_indexes
+def agency(db, world):
+    return fresh(world)
 
 
 @pytest.fixture

@@ -1,15 +1,19 @@
 """PostgreSQL: each locale's text is analysed in its language
 (``plugins.search.analysis``) and parsed with its own text-search
-configuration. Skipped on SQLite."""
+configuration. Skipped on SQLite.
+
+The plate-reader policy and its four translations are built once for the
+module (``module_world``); the tests only read them."""
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from plugins.policies.models import PolicyPage
 from tests import factories
+from tests.headless.conftest import agency_home, fresh, module_world, sections_under
 from tests.search.conftest import ids_of, needs_postgres, search, translate
 
 pytestmark = needs_postgres
@@ -26,10 +30,11 @@ def title_vector(page):
         return cursor.fetchone()[0]
 
 
-@pytest.fixture
-def plate_policies(section_indexes, locales):
+def build_plate_policies():
+    """A policy on license-plate readers, published in every language."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
     english = factories.PolicyPageFactory(
-        parent=section_indexes["policies"],
+        parent=sections_under(agency_home())["policies"],
         title="License-plate readers",
         summary="Cameras that read the plates of passing vehicles.",
     )
@@ -41,6 +46,14 @@ def plate_policies(section_indexes, locales):
         "ar": translate(english, locales["ar"], title="أجهزة قراءة لوحات السيارات"),
         "zh-hans": translate(english, locales["zh-hans"], title="车牌识别器"),
     }
+
+
+world = module_world(build_plate_policies)
+
+
+@pytest.fixture
+def plate_policies(db, world):
+    return fresh(world)
 
 
 def test_each_page_is_analysed_in_its_language(plate_policies):

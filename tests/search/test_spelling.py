@@ -1,10 +1,21 @@
 """Misspelt words (``plugins.search.spelling``): when nothing matches, each
-word the index has never seen is searched as the closest word it has."""
+word the index has never seen is searched as the closest word it has.
+
+The site's content (``build_site_world``) is built once for the module; the
+tests only search it."""
 
 import pytest
 
 from plugins.search.spelling import Vocabulary
-from tests.search.conftest import ids_of, search
+from tests.headless.conftest import fresh, module_world
+from tests.search.conftest import build_site_world, ids_of, search
+
+world = module_world(build_site_world)
+
+
+@pytest.fixture
+def site_content(db, world):
+    return fresh(world)
 
 
 def test_a_misspelt_word_finds_what_the_right_one_finds(client, site_content):

@@ -1,5 +1,8 @@
 """Which language is official: a setting, a per-page override, the function the
-API uses, and a translated notice on translated pages (and their previews)."""
+API uses, and a translated notice on translated pages (and their previews).
+
+The published English policy and FAQ are built once for the module
+(``module_world``); what each test translates or changes is rolled back."""
 
 import shutil
 import subprocess
@@ -9,10 +12,13 @@ import polib
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from wagtail.models import Locale
 from wagtail_localize.synctree import synchronize_tree
 
 from plugins.translation.authority import authoritative_locale, authoritative_locales
 from plugins.translation.models import AuthoritativeLanguage
+from tests.headless.conftest import agency_home, fresh, module_world, sections_under
+from tests.translation.conftest import add_faq, add_policy
 
 LOCALE_DIR = Path(__file__).resolve().parents[2] / "plugins" / "translation" / "locale"
 NOTICES = {
@@ -21,6 +27,27 @@ NOTICES = {
     "zh-hans": "英文版本为正式版本。",
     "ar": "النسخة الإنجليزية هي النسخة الرسمية.",
 }
+
+
+def build_world():
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    return {
+        "policy": add_policy(sections_under(agency_home())),
+        "faq": add_faq(locales),
+    }
+
+
+world = module_world(build_world)
+
+
+@pytest.fixture
+def policy(db, world):
+    return fresh(world)["policy"]
+
+
+@pytest.fixture
+def faq(db, world):
+    return fresh(world)["faq"]
 
 
 def test_the_source_language_is_official_by_default(policy, translate):
