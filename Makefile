@@ -81,8 +81,8 @@ serve: install
 	$(MANAGE) serve
 
 # Bytecode caches are written even where the machine sets PYTHONDONTWRITEBYTECODE
-# (CI's does): without them every process of every run compiled the project and
-# pytest rewrote each test module again, half of each worker's collection time.
+# (CI's does): without them pytest rewrote the asserts of every test module and
+# plugin (604 modules) in every worker of every run, a third of its collection.
 test: export PYTHONDONTWRITEBYTECODE :=
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)

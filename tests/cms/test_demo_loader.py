@@ -25,6 +25,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from blocks.media import rendition_widths
 from cms.demo import content
 from cms.demo.loader import demo_key
 from cms.models import HomePage
@@ -326,6 +327,20 @@ class TestCompleteAgency:
     def demo_pictures(self, settings, demo_media):
         # Pages show renditions of the demo's pictures, drawn into its media.
         settings.MEDIA_ROOT = demo_media
+
+    def test_serving_the_demo_makes_no_rendition_again(self, client):
+        # tests/demo_world.py makes them in the template, as a site that has
+        # served its pages holds them: a test serving pictures makes none.
+        images = get_image_model()
+        renditions = images.get_rendition_model().objects
+        assert renditions.filter(filter_spec__startswith="width-").count() == (
+            images.objects.count() * len(rendition_widths())
+        )
+        made = renditions.count()
+        home = Site.objects.get(is_default_site=True).root_page
+        for page in home.get_translations(inclusive=True):
+            assert client.get(page.url).status_code == 200
+        assert renditions.count() == made
 
     @pytest.mark.parametrize("language_code", DEMO_LANGUAGES)
     def test_a_feedback_page_in_every_language(self, client, language_code):
