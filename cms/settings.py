@@ -103,7 +103,8 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "django.contrib.staticfiles",
+    # django.contrib.staticfiles, collecting only the USWDS files the site uses.
+    "cms.static_files.AgencyStaticFilesConfig",
     # intcomma: figures grouped as the reader's language groups them
     # (412,380 in English, 412 380 in Spanish).
     "django.contrib.humanize",

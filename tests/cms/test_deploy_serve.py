@@ -179,6 +179,21 @@ def hashed_name(static_root, name):
     return manifest["paths"][name]
 
 
+def test_only_the_uswds_files_the_site_uses_are_collected(servers):
+    # collectstatic hashed USWDS's style sheet, rewriting every url() in it,
+    # so every file it refers to was collected: a missing one fails the run.
+    static_root = servers["static root"]
+    for used in (
+        "uswds/css/uswds.min.css",
+        "uswds/fonts/source-sans-pro/sourcesanspro-regular-webfont.woff2",
+        "uswds/img/usa-icons/close.svg",
+    ):
+        assert hashed_name(static_root, used) != used
+    manifest = (static_root / "staticfiles.json").read_text()
+    assert "material-icons" not in manifest
+    assert not list((static_root / "uswds/img").glob("material-icons*"))
+
+
 def test_each_worker_is_made_ready_before_it_serves(servers):
     # cms.gunicorn_conf.post_worker_init: the URLconf loaded and start-up's
     # objects set aside from the garbage collector, also while Redis or the
