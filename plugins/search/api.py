@@ -53,8 +53,8 @@ from plugins.headless.schemas import Parameters, Problem
 from plugins.search.categories import category_values
 from plugins.search.conf import setting
 from plugins.search.faults import is_unavailable
-from plugins.search.site_search import (
-    SiteSearch,
+from plugins.search.site_search import SiteSearch
+from plugins.search.sources import (
     page_endpoints,
     searchable_type_names,
     snippet_endpoints,

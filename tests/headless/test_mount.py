@@ -16,7 +16,7 @@ from plugins.headless.api import mount
 from plugins.headless.endpoints import EndpointRegistry, PageEndpoint, registry
 from plugins.headless.schemas import PageDetailBase
 from plugins.policies.models import PolicyPage
-from plugins.search.site_search import searchable_type_names
+from plugins.search.sources import searchable_type_names
 from plugins.stories.models import StoryPage
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -16,13 +16,9 @@ from plugins.faqs.models import FAQ
 from plugins.headless.api import delivery_context
 from plugins.policies.models import PolicyPage
 from plugins.search import indexing
-from plugins.search.site_search import (
-    ElasticsearchStrategy,
-    PageSource,
-    SiteSearch,
-    SnippetSource,
-    page_endpoints,
-)
+from plugins.search.site_search import SiteSearch
+from plugins.search.sources import PageSource, SnippetSource, page_endpoints
+from plugins.search.strategies import ElasticsearchStrategy
 from plugins.search.terms import SearchTerms
 from plugins.tips.models import GuidePage
 from plugins.transparency.models import Technology
