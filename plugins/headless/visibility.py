@@ -21,6 +21,10 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from plugins.headless import caching
 
+# How many restricted pages (with their descendants) ``Visibility`` lists in
+# its queries; past it, they are nested as subqueries.
+LISTED_RESTRICTIONS_MAX = 1000
+
 
 class Visibility:
     """The request's site and view restrictions, looked up once per request and
@@ -128,9 +132,32 @@ class Visibility:
         # source went private shares the source's restriction (what is
         # withheld in one language is withheld in all of them). So does an
         # alias.
-        return queryset.exclude(
-            translation_key__in=self.restricted_pages.values("translation_key")
-        ).exclude(alias_of__in=self.restricted_pages.values("pk"))
+        keys, ids = self.restricted_keys_and_ids
+        return queryset.exclude(translation_key__in=keys).exclude(alias_of__in=ids)
+
+    @cached_property
+    def restricted_keys_and_ids(self):
+        """What ``__call__`` withholds besides the pages' own rule: the
+        translation keys and ids of every restricted page, read once per
+        request and written into each query as lists (read again by the next
+        request, so that a page added under a restricted section since is
+        withheld at once). A nested subquery instead made every query build,
+        compile and run the restricted paths' prefix tests again, and a page
+        of the HTML site runs three or four such queries (its menu, home,
+        breadcrumbs and listing). Past ``LISTED_RESTRICTIONS_MAX`` pages the
+        queries nest them after all: SQLite caps a query's parameters at
+        32,766, and a list that long would weigh on every query."""
+        rows = list(
+            self.restricted_pages.values_list("translation_key", "pk")[
+                : LISTED_RESTRICTIONS_MAX + 1
+            ]
+        )
+        if len(rows) > LISTED_RESTRICTIONS_MAX:
+            return (
+                self.restricted_pages.values("translation_key"),
+                self.restricted_pages.values("pk"),
+            )
+        return [key for key, _pk in rows], [pk for _key, pk in rows]
 
     def allows(self, page):
         """The rule of ``__call__`` for a page (or a ``PageRow``) or a

@@ -641,18 +641,27 @@ def probe_suggest(client, ctx, leak, kind):
 
 def probe_visibility_rule(client, ctx, leak, kind):
     """``Visibility.allows`` (a page already loaded, as details use it) and the
-    queryset filter (lists) are one rule: they agree on every page there is."""
+    queryset filter (lists) are one rule: they agree on every page there is,
+    whether the filter lists the restricted pages or, past
+    ``LISTED_RESTRICTIONS_MAX`` of them, nests them as subqueries."""
     from django.test import RequestFactory
 
-    from plugins.headless.visibility import Visibility
+    from plugins.headless import visibility as rule
 
-    visibility = Visibility(
-        RequestFactory().get("/api/v1/pages/", HTTP_HOST="localhost")
-    )
-    filtered = set(visibility(Page.objects.all()).values_list("pk", flat=True))
-    allowed = {page.pk for page in Page.objects.all() if visibility.allows(page)}
+    def filtered_and_allowed():
+        visibility = rule.Visibility(
+            RequestFactory().get("/api/v1/pages/", HTTP_HOST="localhost")
+        )
+        filtered = set(visibility(Page.objects.all()).values_list("pk", flat=True))
+        allowed = {page.pk for page in Page.objects.all() if visibility.allows(page)}
+        return filtered, allowed
+
+    filtered, allowed = filtered_and_allowed()
     assert allowed == filtered
     assert not allowed & withheld_ids(leak)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(rule, "LISTED_RESTRICTIONS_MAX", 0)
+        assert filtered_and_allowed() == (filtered, allowed)
 
 
 # Probes: the Atom feed and the HTML site -----------------------------------------
