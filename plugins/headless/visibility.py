@@ -91,8 +91,7 @@ class Visibility:
 
     @cached_property
     def restricted_pages(self):
-        """Every restricted page, as a query built once per request and
-        nested in each of its querysets' filters."""
+        """Every restricted page, as a query built once per request."""
         return Page.objects.filter(self.restricted)
 
     @cached_property
@@ -102,11 +101,10 @@ class Visibility:
         ways a live page can come to share a key with a restricted one."""
 
         def compute():
-            rows = self.restricted_pages.values_list("translation_key", "pk")
-            return {
-                "keys": {str(key) for key, _pk in rows},
-                "ids": {pk for _key, pk in rows},
-            }
+            # The request's own read (``restricted_keys_and_ids``), which its
+            # filters use too: lists, or queries that read them all.
+            keys, ids = self.restricted_keys_and_ids
+            return {"keys": {str(key) for key in keys}, "ids": set(ids)}
 
         if self.restricted is None:
             return {"keys": set(), "ids": set()}
@@ -154,8 +152,8 @@ class Visibility:
         )
         if len(rows) > LISTED_RESTRICTIONS_MAX:
             return (
-                self.restricted_pages.values("translation_key"),
-                self.restricted_pages.values("pk"),
+                self.restricted_pages.values_list("translation_key", flat=True),
+                self.restricted_pages.values_list("pk", flat=True),
             )
         return [key for key, _pk in rows], [pk for _key, pk in rows]
 

@@ -2,7 +2,10 @@
 one query, and representation reads them without another."""
 
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
+from wagtail.models import Page, PageViewRestriction
 from wagtail.rich_text import expand_db_html
 
 from plugins.headless.api import IMAGE_FIELDS
@@ -89,3 +92,24 @@ def test_outside_a_request_the_context_keeps_links_of_its_own(rf, policy):
         context.load_detail(policy, list(stream_leaves(policy.body)))
     assert context.links.visibility is for_request(request)
     assert len(context.links.resolved) == 1
+
+
+def test_the_restricted_pages_are_read_once_per_request(
+    rf, policy, django_assert_num_queries
+):
+    """``allows`` and the queryset filter share one read of the restricted
+    pages, and each filtered query lists them rather than nesting a
+    subquery that tests every restricted path again."""
+    PageViewRestriction.objects.create(
+        page=policy, restriction_type=PageViewRestriction.LOGIN
+    )
+    cache.clear()
+    visibility = for_request(rf.get("/", HTTP_HOST="localhost"))
+    visibility.root_paths  # noqa: B018 - the site's roots, apart
+    visibility.restricted_paths  # noqa: B018
+    with django_assert_num_queries(1):
+        assert not visibility.allows(policy)
+        visible = visibility(Page.objects.all())
+    with CaptureQueriesContext(connection) as queries:
+        assert policy.pk not in {page.pk for page in visible}
+    assert queries[0]["sql"].upper().count("SELECT") == 1, queries[0]["sql"]
