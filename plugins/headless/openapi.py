@@ -27,7 +27,7 @@ from django.utils import translation
 
 from cms.media_urls import request_origin
 from plugins.headless import openapi_examples
-from plugins.headless.conf import setting
+from plugins.headless.conf import DEFAULTS, setting
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 JSON_MEDIA_TYPE = "application/json"
@@ -102,13 +102,27 @@ def api_root():
 
 
 # The completed document of each API, made once per process: making it takes
-# pydantic about a second. Only settings shape it, so a change of one drops it.
+# pydantic about a second. Only settings shape it: the languages, the API's own
+# settings and the installed plugins; a change of one of those drops it.
 documents = {}
+DOCUMENT_SETTINGS = frozenset(
+    {
+        "INSTALLED_APPS",
+        "LANGUAGE_CODE",
+        "LANGUAGES",
+        "LANGUAGES_BIDI",
+        "WAGTAIL_CONTENT_LANGUAGES",
+        *DEFAULTS,
+    }
+)
 
 
-def forget_documents(**kwargs):
-    """Receives ``setting_changed`` (wired in the app's ``ready``)."""
-    documents.clear()
+def forget_documents(*, setting, **kwargs):
+    """Receives ``setting_changed`` (wired in the app's ``ready``). Other
+    settings leave the document: the tests change the media folder and the
+    password hashers for every test, and would make it again each time."""
+    if setting in DOCUMENT_SETTINGS:
+        documents.clear()
 
 
 def document(api, request):

@@ -522,6 +522,9 @@ def test_the_document_is_made_once_until_a_setting_changes(client, db, settings)
     made = openapi.documents["cms_api"]
     client.get(f"{API}/openapi.json", HTTP_HOST="localhost")
     assert openapi.documents["cms_api"] is made
+    # A setting the document does not read leaves it.
+    settings.MEDIA_ROOT = settings.MEDIA_ROOT / "elsewhere"
+    assert openapi.documents["cms_api"] is made
 
     settings.WAGTAIL_CONTENT_LANGUAGES = [("en", "English"), ("fr", "French")]
     assert "cms_api" not in openapi.documents
