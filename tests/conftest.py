@@ -11,9 +11,25 @@ from django.utils import translation
 from wagtail.blocks.base import get_error_json_data
 from wagtail.models import Locale, Page, Site
 
-from tests import factories
+from tests import factories, search_updates
 from tests.headless.redis_cache import REDIS_URL
 from tests.helpers import publish_copy
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", search_updates.MARKER)
+    search_updates.turn_off()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _search_updates_on_save(request):
+    """Saves update the search index in modules marked ``search_updates``
+    (tests/search_updates.py)."""
+    if request.node.get_closest_marker("search_updates") is None:
+        yield
+        return
+    with search_updates.on_save():
+        yield
 
 
 @pytest.fixture(autouse=True)

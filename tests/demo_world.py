@@ -86,6 +86,9 @@ def build_template(tmp_path_factory):
     output = io.StringIO()
     with using_database(name), override_settings(MEDIA_ROOT=media):
         call_command("load_demo", stdout=output)
+        # Its saves updated no search index (tests/search_updates.py): index
+        # it once, as `make demo` leaves it, for the modules that search it.
+        call_command("update_index", verbosity=0)
         make_renditions()
     return DemoTemplate(original.vendor, name, media, output.getvalue())
 

@@ -11,8 +11,10 @@ class SearchConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from plugins.search import api
+        from plugins.search import api, signal_handlers
         from plugins.search.reindexing import after_migrate
 
         post_migrate.connect(after_migrate, sender=self)
         api.register()
+        # Before wagtail.search's ready connects the handler to indexed models.
+        signal_handlers.install()

@@ -11,6 +11,9 @@ from plugins.community.models import FeedbackSubmission
 from tests import factories
 from tests.community.feedback_fixtures import *  # noqa: F403
 
+# It searches: its saves update the index (tests/search_updates.py).
+pytestmark = pytest.mark.search_updates
+
 SECRETS = {
     "name": "Zephyrine Quackenbush",
     "email": "zephyrine.q@private.example",

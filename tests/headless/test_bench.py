@@ -9,6 +9,9 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+# It searches: its saves update the index (tests/search_updates.py).
+pytestmark = pytest.mark.search_updates
+
 VERDICT = re.compile(r"^(.*) \(target ([<>]= \d+x)\): (met|NOT met)\.$")
 
 

@@ -27,6 +27,9 @@ from tests.headless.conftest import (
 )
 from tests.headless.redis_cache import cache_calls
 
+# It searches: its saves update the index (tests/search_updates.py).
+pytestmark = pytest.mark.search_updates
+
 API = "/api/v1"
 POLICY_PATH = "/en/policies/license-plate-readers/"
 

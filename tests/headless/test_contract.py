@@ -40,6 +40,9 @@ from tests.headless.openapi_contract import (
     openapi_document,
 )
 
+# It searches: its saves update the index (tests/search_updates.py).
+pytestmark = pytest.mark.search_updates
+
 API = "/api/v1"
 
 

@@ -6,6 +6,7 @@ was not translated into, the copy is shown as its source, marked
 
 from urllib.parse import urlencode
 
+import pytest
 from wagtail.models import Locale
 
 from tests.headless.conftest import (
@@ -16,6 +17,9 @@ from tests.headless.conftest import (
     sections_under,
     translator,
 )
+
+# It searches: its saves update the index (tests/search_updates.py).
+pytestmark = pytest.mark.search_updates
 
 API = "/api/v1"
 

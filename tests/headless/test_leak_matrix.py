@@ -24,13 +24,11 @@ from types import SimpleNamespace
 from urllib.parse import urlencode
 
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import signing
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
-from django.test import override_settings
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -1098,25 +1096,15 @@ def build_world():
     return ctx
 
 
-def without_index_updates():
-    """Wagtail's documented ``AUTO_UPDATE: False`` for every search backend:
-    the world's thousand saves are indexed once, at the end, instead."""
-    return override_settings(
-        WAGTAILSEARCH_BACKENDS={
-            name: {**backend, "AUTO_UPDATE": False}
-            for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
-        }
-    )
-
-
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker):
     """Every case of both matrices on one site, built once for the module in
     a transaction that is rolled back after its last test; each test runs in
-    a savepoint of its own inside it, and only reads."""
+    a savepoint of its own inside it, and only reads. Its thousand saves
+    update no search index (tests/search_updates.py): it is indexed once, at
+    the end."""
     with django_db_blocker.unblock(), transaction.atomic():
-        with without_index_updates():
-            world = build_world()
+        world = build_world()
         call_command("update_index", verbosity=0)
         settle_deferred_checks()
         yield world

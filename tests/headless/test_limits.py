@@ -21,6 +21,9 @@ from tests import factories
 from tests.databases import settle_deferred_checks
 from tests.headless.conftest import PAGE_KINDS, page_maker, sections_under
 
+# It searches: its saves update the index (tests/search_updates.py).
+pytestmark = pytest.mark.search_updates
+
 API = "/api/v1"
 # Required parameters of a listing that has them.
 REQUIRED = {f"{API}/search/": {"q": "camera"}}

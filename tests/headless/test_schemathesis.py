@@ -22,6 +22,9 @@ from django.db import close_old_connections
 from django.test import override_settings
 from hypothesis.stateful import run_state_machine_as_test
 
+# It searches: its saves update the index (tests/search_updates.py).
+pytestmark = pytest.mark.search_updates
+
 OPENAPI_PATH = "/api/v1/openapi.json"
 SEED = 20261217
 MAX_EXAMPLES = 25

@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from wagtail.models import Locale
 
-from tests import factories
+from tests import factories, search_updates
 from tests.headless.conftest import agency_home, sections_under
 
 # The search tests import these from here: ``translate`` publishes ``page`` in
@@ -17,6 +17,15 @@ from tests.helpers import publish
 from tests.helpers import publish_copy as translate
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _search_updates_on_save():
+    """Every module here reads the index: saves update it, as in production
+    (tests/search_updates.py)."""
+    with search_updates.on_save():
+        yield
+
 
 needs_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql",

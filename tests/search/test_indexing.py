@@ -35,6 +35,26 @@ def test_publishing_enqueues_the_index_task(client, section_indexes, enqueued):
     assert ids_of(data) == [policy.pk]
 
 
+def test_no_index_task_when_no_backend_updates_on_save(
+    client, section_indexes, enqueued, settings
+):
+    """With ``AUTO_UPDATE: False`` on every backend (indexing left to `make
+    reindex`), a publish enqueues no task that would only read the page."""
+    settings.WAGTAILSEARCH_BACKENDS = {
+        name: {**backend, "AUTO_UPDATE": False}
+        for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+    policy = factories.PolicyPageFactory(
+        parent=section_indexes["policies"], title="Drones", live=False
+    )
+    publish(policy)
+    assert [task for task, _args in enqueued if task == INDEX_TASK] == []
+    assert search(client, "drones")[1]["count"] == 0
+    call_command("update_index", verbosity=0)
+    _status, data = search(client, "drones")
+    assert ids_of(data) == [policy.pk]
+
+
 def test_unpublished_and_deleted_pages_leave_the_results(client, section_indexes):
     kept, unpublished, deleted = (
         publish(

@@ -3,6 +3,9 @@ import pytest
 from plugins.transparency.models import TransparencyPage
 from tests import factories
 
+# It searches: its saves update the index (tests/search_updates.py).
+pytestmark = pytest.mark.search_updates
+
 
 @pytest.fixture
 def portal(section_indexes, home_page, locales):
