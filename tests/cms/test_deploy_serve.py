@@ -22,6 +22,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -177,6 +178,27 @@ def production(servers):
 def hashed_name(static_root, name):
     manifest = json.loads((static_root / "staticfiles.json").read_text())
     return manifest["paths"][name]
+
+
+def test_serve_refuses_a_static_root_nothing_was_collected_into(
+    settings, tmp_path, monkeypatch
+):
+    """``serve --skip-collectstatic`` after no release step collected: a
+    one-line error, not a server whose every page fails."""
+    settings.STATIC_ROOT = tmp_path / "static"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {
+            "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        },
+    }
+
+    def not_here(*args):
+        raise AssertionError("serve went on to start gunicorn")
+
+    monkeypatch.setattr(os, "execv", not_here)
+    with pytest.raises(CommandError, match="holds no collected static files"):
+        call_command("serve", skip_collectstatic=True, skip_migrate=True)
 
 
 def test_only_the_uswds_files_the_site_uses_are_collected(servers, production):

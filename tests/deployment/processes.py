@@ -4,8 +4,9 @@ as `make serve` starts them (``manage.py serve``, gunicorn), one task worker
 
 Used by the deployment tests and by `make loadtest`
 (plugins/benchmarks/loadtest/run.py). Every process gets its own free port,
-static folder and log file under ``workdir``; Redis keys carry a prefix of their
-own, so runs side by side never meet.
+log file under ``workdir``; Redis keys carry a prefix of their
+own, so runs side by side never meet. The static files are collected once, as
+a release step, into a folder both app processes serve.
 """
 
 import os
@@ -22,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("CMS_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 WORKER_QUEUES = "webhooks,search,email,schedule"
+# What a release step did once for every app process (README "Deploying").
+RELEASED = ["--skip-migrate", "--skip-collectstatic"]
 
 
 def free_port():
@@ -135,23 +138,6 @@ class Deployment:
 
     def start(self, timeout=120):
         python = sys.executable
-        self.ports = {}
-        for name in ("A", "B"):
-            port = free_port()
-            self.ports[name] = port
-            environment = {
-                **self.environment,
-                "CMS_BIND": f"127.0.0.1:{port}",
-                "STATIC_ROOT": str(self.workdir / f"static-{name}"),
-                "WEB_CONCURRENCY": str(self.web_concurrency),
-            }
-            # What `make serve` runs; migrations are a release step run once.
-            self.apps[name] = Process(
-                f"app {name}",
-                [python, "manage.py", "serve", "--skip-migrate"],
-                environment,
-                self.workdir / f"app-{name}.log",
-            )
         self.worker = Process(
             "worker",
             [
@@ -166,6 +152,33 @@ class Deployment:
             self.environment,
             self.workdir / "worker.log",
         )
+        # The release step (README "Deploying"): static files collected once,
+        # for both apps; migrations were run on the database already.
+        static_root = str(self.workdir / "static")
+        subprocess.run(  # noqa: S603 - our own interpreter and args
+            [python, "manage.py", "collectstatic", "--no-input", "-v0"],
+            cwd=ROOT,
+            env={**self.environment, "STATIC_ROOT": static_root},
+            check=True,
+            capture_output=True,
+        )
+        self.ports = {}
+        for name in ("A", "B"):
+            port = free_port()
+            self.ports[name] = port
+            environment = {
+                **self.environment,
+                "CMS_BIND": f"127.0.0.1:{port}",
+                "STATIC_ROOT": static_root,
+                "WEB_CONCURRENCY": str(self.web_concurrency),
+            }
+            # What `make serve` runs after that release step.
+            self.apps[name] = Process(
+                f"app {name}",
+                [python, "manage.py", "serve", *RELEASED],
+                environment,
+                self.workdir / f"app-{name}.log",
+            )
         deadline = time.monotonic() + timeout
         for name, process in self.apps.items():
             while True:
