@@ -12,7 +12,8 @@ a module that reads the index turns updates on again for its world and tests:
 - a large world built with updates off and indexed once at the end with
   ``update_index`` (the leak matrix, the demo template), which is faster.
 
-A module that searches without one of these finds nothing: mark it.
+A module that searches without one of these finds nothing, and
+tests/test_search_updates.py names it.
 """
 
 from django.conf import settings
