@@ -17,7 +17,10 @@ stock_post_save_handler = signal_handlers.post_save_signal_handler
 
 
 def updates_on_save():
-    """Whether any configured search backend updates its index on save."""
+    """Whether any configured search backend updates its index on save: the
+    rule of modelsearch's ``get_search_backends_with_name(with_auto_update=True)``,
+    read from the settings alone, since that builds every backend (an
+    Elasticsearch client) on each call, and this runs on every save."""
     backends = get_app_config().get_search_backend_config()
     return any(
         backend.get("AUTO_UPDATE", True) is not False for backend in backends.values()

@@ -22,7 +22,6 @@ import uuid
 from pathlib import Path
 
 import pytest
-from django.core.management import CommandError, call_command
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -180,25 +179,34 @@ def hashed_name(static_root, name):
     return manifest["paths"][name]
 
 
-def test_serve_refuses_a_static_root_nothing_was_collected_into(
-    settings, tmp_path, monkeypatch
-):
-    """``serve --skip-collectstatic`` after no release step collected: a
-    one-line error, not a server whose every page fails."""
-    settings.STATIC_ROOT = tmp_path / "static"
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {
-            "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+def test_serve_refuses_a_static_root_nothing_was_collected_into(tmp_path):
+    """``manage.py serve --skip-collectstatic`` started, as an IT person starts
+    it, on a STATIC_ROOT no release step filled: a one-line error and a
+    failed exit before gunicorn, not a server whose every page fails."""
+    started = subprocess.run(
+        [sys.executable, "manage.py", "serve", "--skip-collectstatic"],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "cms.settings",
+            "DJANGO_DEBUG": "false",
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            "REDIS_URL": "redis://127.0.0.1:6379/0",
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'unused.sqlite3'}",
+            "STATIC_ROOT": str(tmp_path / "static"),
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "CMS_BIND": "127.0.0.1:0",
         },
-    }
-
-    def not_here(*args):
-        raise AssertionError("serve went on to start gunicorn")
-
-    monkeypatch.setattr(os, "execv", not_here)
-    with pytest.raises(CommandError, match="holds no collected static files"):
-        call_command("serve", skip_collectstatic=True, skip_migrate=True)
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert started.returncode == 1
+    assert started.stderr.strip().splitlines() == [
+        f"CommandError: --skip-collectstatic, but {tmp_path / 'static'} holds no "
+        "collected static files: run manage.py collectstatic first"
+    ]
+    assert "Listening at" not in started.stdout + started.stderr
 
 
 def test_only_the_uswds_files_the_site_uses_are_collected(servers, production):

@@ -155,13 +155,17 @@ class Deployment:
         # The release step (README "Deploying"): static files collected once,
         # for both apps; migrations were run on the database already.
         static_root = str(self.workdir / "static")
-        subprocess.run(  # noqa: S603 - our own interpreter and args
+        collected = subprocess.run(  # noqa: S603 - our own interpreter and args
             [python, "manage.py", "collectstatic", "--no-input", "-v0"],
             cwd=ROOT,
             env={**self.environment, "STATIC_ROOT": static_root},
-            check=True,
             capture_output=True,
+            text=True,
         )
+        if collected.returncode != 0:
+            raise RuntimeError(
+                f"collectstatic failed:\n{collected.stdout}{collected.stderr}"
+            )
         self.ports = {}
         for name in ("A", "B"):
             port = free_port()

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from django_tasks.signals import task_enqueued
 
-from tests import factories
+from tests import factories, search_updates
 from tests.search.conftest import ids_of, publish, search
 
 INDEX_TASK = "modelsearch.tasks.insert_or_update_object_task"
@@ -40,10 +40,7 @@ def test_no_index_task_when_no_backend_updates_on_save(
 ):
     """With ``AUTO_UPDATE: False`` on every backend (indexing left to `make
     reindex`), a publish enqueues no task that would only read the page."""
-    settings.WAGTAILSEARCH_BACKENDS = {
-        name: {**backend, "AUTO_UPDATE": False}
-        for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
-    }
+    settings.WAGTAILSEARCH_BACKENDS = search_updates.backends(update_on_save=False)
     policy = factories.PolicyPageFactory(
         parent=section_indexes["policies"], title="Drones", live=False
     )
