@@ -76,9 +76,9 @@ class DeliveryContext:
         load_renditions([*images_in(leaves), page.share_image, page.hero_image])
         texts = [*rich_texts_in(leaves), *rich_texts_of(page)]
         missing = self.links.missing(linked_page_ids(texts), [get_language()])
-        wanted = Q(translation_key=page.translation_key)
-        if missing:
-            wanted |= links_query(missing)
+        wanted = links_query(missing, with_page=page.pk) or Q(
+            translation_key=page.translation_key
+        )
         rows = live_page_rows(wanted)
         self.links.remember(missing, rows)
         self.load_translations([page], rows)

@@ -154,12 +154,18 @@ def linked_page_ids(texts):
     )
 
 
-def links_query(missing):
+def links_query(missing, *, with_page=None):
     """The ``Q`` of the live pages ``missing`` links may lead to (their
-    translation keys), or None when nothing is missing."""
+    translation keys), or None when nothing is missing. ``with_page``: the id
+    of a page whose translations are wanted too, looked up in the same
+    subquery. One ``IN`` on the translation keys lets PostgreSQL read them
+    from the (translation key, locale) index; OR-ing a page's own key to it
+    made it scan the whole page table on every detail with a link."""
     if not missing:
         return None
     every_missing = {page_id for todo in missing.values() for page_id in todo}
+    if with_page is not None:
+        every_missing.add(str(with_page))
     return Q(translation_key__in=translation_keys_of(every_missing))
 
 
