@@ -10,7 +10,11 @@ PYTEST_ARGS ?= -n 2 --dist loadscope --durations=15
 
 BENCH_PAGES ?= 10000
 BENCH_DB := $(CURDIR)/.bench/bench.sqlite3
-BENCH_ENV := DATABASE_URL=sqlite:///$(BENCH_DB) MEDIA_ROOT=$(CURDIR)/.bench/media
+# An SQLite file by default; BENCH_DATABASE_URL=postgres://... measures the
+# database production runs on (an empty database of its own, built once).
+BENCH_DATABASE_URL ?= sqlite:///$(BENCH_DB)
+BENCH_ENV := DATABASE_URL=$(BENCH_DATABASE_URL) MEDIA_ROOT=$(CURDIR)/.bench/media
+BENCH_BUILT := .bench/built-$(BENCH_PAGES)-$(shell printf '%s' '$(BENCH_DATABASE_URL)' | md5sum | cut -c1-8)
 
 .PHONY: install run serve migrate demo test lint bench loadtest worker schedule reindex clean messages openapi-examples
 
@@ -91,12 +95,12 @@ test: install
 # BENCH_PAGES generated pages) and reuses it; `make clean` removes it.
 bench: install
 	mkdir -p .bench
-	@if [ ! -f .bench/built-$(BENCH_PAGES) ]; then \
-		rm -f $(BENCH_DB) && \
+	@if [ ! -f $(BENCH_BUILT) ]; then \
+		case "$(BENCH_DATABASE_URL)" in sqlite*) rm -f $(BENCH_DB);; esac && \
 		$(BENCH_ENV) $(MANAGE) migrate --no-input -v0 && \
 		$(BENCH_ENV) $(MANAGE) load_demo && \
 		$(BENCH_ENV) $(MANAGE) build_scale $(BENCH_PAGES) && \
-		touch .bench/built-$(BENCH_PAGES); \
+		touch $(BENCH_BUILT); \
 	fi
 	$(BENCH_ENV) $(MANAGE) bench_api
 	$(BENCH_ENV) $(MANAGE) bench_search
