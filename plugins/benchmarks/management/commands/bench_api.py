@@ -135,9 +135,8 @@ class Command(BaseCommand):
         if not pages:
             self.stderr.write(f"No {plural}: run load_demo --extra-pages first.")
             raise SystemExit(1)
-        self.stdout.write(
-            f"{model.objects.count()} {plural} in the {connection.display_name} database"
-        )
+        count, database = model.objects.count(), connection.display_name
+        self.stdout.write(f"{count} {plural} in the {database} database")
         ids = pages[:20]
         offsets = range(0, min(len(pages), limit * 5), limit)
         ours = f"/api/v1/{endpoint.path}/"
