@@ -4,13 +4,14 @@ and once.
 A response serializes pages (a list, a detail, search results) under its
 request's visibility rule. Before anything is represented, the context loads,
 in one query per kind of thing for all the response's pages: their
-translations, their tags, their images' renditions (from Wagtail's rendition
-cache in one read, and one query for what it lacks: ``load_renditions``), and
-the pages their rich text links lead to. A detail reads its own translations
-and its links' pages in one query of plain rows (``PageRow``), since both are
-live pages looked up by translation key. Representation then only reads what
-is loaded (``available_translations``, ``tags``, ``image``); the rich text
-handler finds its links in the context's ``PageLinks``.
+translations, their tags, their own images (``load_images``), those images'
+renditions (from Wagtail's rendition cache in one read, and one query for what
+it lacks: ``load_renditions``), and the pages their rich text links lead to.
+A detail reads its own translations and its links' pages in one query of plain
+rows (``PageRow``), since both are live pages looked up by translation key.
+Representation then only reads what is loaded (``available_translations``,
+``tags``, ``image``); the rich text handler finds its links in the context's
+``PageLinks``.
 """
 
 from functools import cached_property
@@ -34,6 +35,9 @@ from plugins.headless.rich_text import (
     links_query,
 )
 from plugins.headless.visibility import for_request
+
+# A page's own images, which every summary and detail shows.
+IMAGE_FIELDS = ("share_image", "hero_image")
 
 
 def delivery_context(request):
@@ -64,6 +68,7 @@ class DeliveryContext:
         """Everything a list of pages needs, in one query per kind of thing."""
         self.load_translations(pages)
         self.load_tags(pages)
+        load_images(pages)
         load_renditions(
             [image for page in pages for image in (page.share_image, page.hero_image)]
         )
@@ -198,3 +203,23 @@ class DeliveryContext:
             for other in self.translation_rows(page)
             if other.pk != page.pk
         ]
+
+
+def load_images(pages):
+    """Give ``pages`` their own images (``IMAGE_FIELDS``) in one query, where
+    they were read without them: a section's children, read as their
+    specific types, which cannot ``select_related`` what only their types
+    have. Each image would otherwise be read on its own, two queries a card
+    (1,004 queries for a section of 500 stories)."""
+    missing = [
+        (page, field)
+        for page in pages
+        for field in map(type(page)._meta.get_field, IMAGE_FIELDS)
+        if not field.is_cached(page)
+    ]
+    ids = {getattr(page, field.attname) for page, field in missing} - {None}
+    if not ids:
+        return
+    images = missing[0][1].related_model.objects.in_bulk(ids)
+    for page, field in missing:
+        setattr(page, field.name, images.get(getattr(page, field.attname)))

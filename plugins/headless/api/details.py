@@ -7,7 +7,7 @@ from django.utils import translation
 
 from plugins.headless import caching, scopes
 from plugins.headless.api.parameters import locale_by_code
-from plugins.headless.context import delivery_context
+from plugins.headless.context import IMAGE_FIELDS, delivery_context
 from plugins.headless.endpoints import DetailQuery, registry
 from plugins.headless.representation import (
     is_fallback,
@@ -16,9 +16,6 @@ from plugins.headless.representation import (
     stream_representation,
     translation_facts,
 )
-
-# A page's own images, which every summary and detail shows.
-IMAGE_FIELDS = ("share_image", "hero_image")
 
 
 def serialize_detail(page, rep, endpoint, *, fallback=False, draft=False):
