@@ -5,6 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation
 from wagtail_localize.synctree import synchronize_tree
@@ -29,6 +30,16 @@ def status_of(obj, language_code):
     ]
     assert len(rows) == 1, rows
     return rows[0]
+
+
+def test_each_reason_is_given_in_the_language_the_report_is_read_in(policy):
+    """Reasons are translated once per language, not once per row: the
+    Spanish report reads Spanish, and the English one made after it in the
+    same process still reads English."""
+    with translation.override("es"):
+        assert status_of(policy, "vi").reason == "Sin traducir"
+    with translation.override("en"):
+        assert status_of(policy, "vi").reason == "Not translated"
 
 
 def test_untranslated_objects_are_missing(policy, faq):
