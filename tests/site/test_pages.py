@@ -141,11 +141,12 @@ def test_a_listing_shows_its_children_as_cards(client, site):
     assert content.count('class="usa-card ') == len(listed)
 
 
-def test_a_listing_reads_its_cards_images_in_one_query(client, site, make_page):
+def test_a_listing_reads_its_cards_images_together(client, site, make_page):
     """A section reads its children as their specific types, which cannot
-    join their images; the delivery context reads them all at once. Reading
-    each card's two images on its own made a section of 500 stories cost
-    1,025 queries (890 ms) on PostgreSQL."""
+    join their images; the delivery context reads them all at once (a
+    query per image field, however many cards). Reading each card's two
+    images on its own made a section of 500 stories cost 1,025 queries
+    (890 ms) on PostgreSQL."""
     section = site["section:stories"]
 
     def image_queries():
