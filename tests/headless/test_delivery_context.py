@@ -1,6 +1,8 @@
 """The delivery context loads a detail's translations and links explicitly, in
 one query, and representation reads them without another."""
 
+import re
+
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -116,7 +118,7 @@ def test_the_restricted_pages_are_read_once_per_request(
 
 
 def test_a_detail_reads_its_translations_and_links_by_one_key_lookup(
-    rf, policy, translate, section_indexes
+    client, policy, translate, section_indexes
 ):
     """The page's own translations and its links' pages are looked up by
     translation key in one ``IN`` over one subquery. OR-ing the page's own
@@ -125,14 +127,14 @@ def test_a_detail_reads_its_translations_and_links_by_one_key_lookup(
     growing with the site), where the ``IN`` alone reads the (translation
     key, locale) index."""
     translate(policy, "es", title="Lectores de matrículas")
-    request = rf.get("/", HTTP_HOST="localhost")
-    context = delivery_context(request)
-    context.locale_codes  # noqa: B018 - the site's lookups, apart
-    leaves = list(stream_leaves(policy.body))
-    with CaptureQueriesContext(connection) as queries, translation.override("en"):
-        context.load_detail(policy, leaves)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(f"/api/v1/policies/{policy.pk}/")
+    assert response.status_code == 200
     rows = [q["sql"] for q in queries if '"translation_key" IN (SELECT' in q["sql"]]
     assert len(rows) == 1, [q["sql"] for q in queries]
     assert " OR " not in rows[0].upper()
-    assert [t["locale"] for t in context.available_translations(policy)] == ["es"]
-    assert ("en", str(section_indexes["policies"].pk)) in context.links.resolved
+    detail = response.json()
+    assert [t["locale"] for t in detail["available_translations"]] == ["es"]
+    # The link to the section resolved from the same rows.
+    paragraph = next(b["value"] for b in detail["body"] if b["type"] == "paragraph")
+    assert re.search(r'<a href="[^"]+">the index</a>', paragraph), paragraph
