@@ -14,7 +14,8 @@ BENCH_DB := $(CURDIR)/.bench/bench.sqlite3
 # database production runs on (an empty database of its own, built once).
 BENCH_DATABASE_URL ?= sqlite:///$(BENCH_DB)
 BENCH_ENV := DATABASE_URL=$(BENCH_DATABASE_URL) MEDIA_ROOT=$(CURDIR)/.bench/media
-BENCH_BUILT := .bench/built-$(BENCH_PAGES)-$(shell printf '%s' '$(BENCH_DATABASE_URL)' | md5sum | cut -c1-8)
+# Recursive (=): worked out only when make bench reads it.
+BENCH_BUILT = .bench/built-$(BENCH_PAGES)-$(shell printf '%s' '$(BENCH_DATABASE_URL)' | md5sum | cut -c1-8)
 
 .PHONY: install run serve migrate demo test lint bench loadtest worker schedule reindex clean messages openapi-examples
 
