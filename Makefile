@@ -103,8 +103,9 @@ bench: install
 		$(BENCH_ENV) $(MANAGE) build_scale $(BENCH_PAGES) && \
 		touch $(BENCH_BUILT); \
 	fi
-	$(BENCH_ENV) $(MANAGE) bench_api
-	$(BENCH_ENV) $(MANAGE) bench_search
+	rm -f .bench/requests.log
+	$(BENCH_ENV) $(MANAGE) bench_api --request-log .bench/requests.log
+	$(BENCH_ENV) $(MANAGE) bench_search --request-log .bench/requests.log
 
 # Rebuilds the search index (database or Elasticsearch), with progress.
 reindex: install

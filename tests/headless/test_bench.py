@@ -73,3 +73,27 @@ def test_the_api_benchmark_refuses_a_type_the_api_does_not_list():
     message = str(excinfo.value)
     assert "'policies' is no page type the API lists" in message
     assert "policy" in message.split("one of: ")[1].split(", ")
+
+
+def test_the_benchmarks_log_their_requests_to_a_file_not_over_the_table(
+    make_policy, tmp_path
+):
+    make_policy(title="License plate policy")
+    log = tmp_path / "requests.log"
+    out = StringIO()
+    call_command("bench_search", rounds=1, request_log=str(log), stdout=out)
+    lines = log.read_text().splitlines()
+    # One line per request, as the console writes them (text or JSON).
+    assert lines
+    assert all("/api/v1/" in line for line in lines)
+    assert f"Request lines: {log}" in out.getvalue()
+    assert "/api/v1/" not in out.getvalue()
+
+
+def test_a_request_log_that_cannot_be_written_is_a_one_line_error(tmp_path):
+    missing = tmp_path / "no-such-folder" / "requests.log"
+    with pytest.raises(CommandError) as excinfo:
+        call_command("bench_api", request_log=str(missing), stdout=StringIO())
+    assert str(excinfo.value) == (
+        f"Cannot write the request log to {missing}: No such file or directory."
+    )

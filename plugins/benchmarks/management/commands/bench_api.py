@@ -8,11 +8,13 @@ of requests per second, p50/p95 latency and queries per request.
 import json
 import statistics
 import time
+from contextlib import ExitStack, contextmanager
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import Client, override_settings
 
+from cms.request_log import request_lines_to
 from cms.serving import ready_to_serve
 from plugins.benchmarks import urls as bench_urls
 from plugins.headless import caching
@@ -25,6 +27,32 @@ SERVING = {"DEBUG": False, "ALLOWED_HOSTS": ["*"]}
 # response within 2x of the bare view.
 UNCACHED_TARGET = 2.0
 CACHED_TARGET = 2.0
+
+
+@contextmanager
+def serving(stdout, request_log, **settings):
+    """Settings as production serves (``SERVING``, and ``settings``); with
+    ``request_log``, the request lines go to that file rather than over the
+    table."""
+    with ExitStack() as stack:
+        if request_log:
+            try:
+                stack.enter_context(request_lines_to(request_log))
+            except OSError as error:
+                raise CommandError(
+                    f"Cannot write the request log to {request_log}: {error.strerror}."
+                ) from None
+            stdout.write(f"Request lines: {request_log}")
+        stack.enter_context(override_settings(**SERVING, **settings))
+        yield
+
+
+def add_request_log_argument(parser):
+    parser.add_argument(
+        "--request-log",
+        metavar="FILE",
+        help="Append the request lines to FILE instead of the console.",
+    )
 
 
 class QueryCounter:
@@ -115,11 +143,15 @@ class Command(BaseCommand):
             default="policy",
             help="The page type to measure, by its API name.",
         )
+        add_request_log_argument(parser)
 
-    def handle(self, *args, rounds, limit, page_type, **options):
+    def handle(self, *args, rounds, limit, page_type, request_log, **options):
         endpoint = served_page_type(page_type)
-        with override_settings(
-            ROOT_URLCONF=bench_urls, WAGTAILAPI_LIMIT_MAX=100, **SERVING
+        with serving(
+            self.stdout,
+            request_log,
+            ROOT_URLCONF=bench_urls,
+            WAGTAILAPI_LIMIT_MAX=100,
         ):
             self.run(endpoint, rounds, limit)
 

@@ -9,14 +9,15 @@ target for an uncached search is at most 3x.
 from urllib.parse import urlencode
 
 from django.core.management.base import BaseCommand
-from django.test import Client, override_settings
+from django.test import Client
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from cms.serving import ready_to_serve
 from plugins.benchmarks.management.commands.bench_api import (
-    SERVING,
+    add_request_log_argument,
     measure_all,
+    serving,
     verdict,
 )
 from plugins.policies.models import PolicyPage
@@ -61,9 +62,10 @@ class Command(BaseCommand):
         # Ten rounds: the p95 of five (fifty searches, its third-worst) moved
         # by half a detail fetch between runs on a shared machine.
         parser.add_argument("--rounds", type=int, default=10)
+        add_request_log_argument(parser)
 
-    def handle(self, *args, rounds, **options):
-        with override_settings(**SERVING):
+    def handle(self, *args, rounds, request_log, **options):
+        with serving(self.stdout, request_log):
             self.run(rounds)
 
     def run(self, rounds):
