@@ -12,6 +12,8 @@ is rendered from its source, marked as a fallback, as the API marks it.
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404
 from django.utils import translation
 from django.utils.text import camel_case_to_spaces
 
@@ -23,6 +25,9 @@ from plugins.site.models import AgencySettings
 
 # Section landing pages without a template of their own share this one.
 SECTION_TEMPLATE = "site/pages/index_page.html"
+# The cards a listing shows at a time: whole rows of the card grid's two
+# (tablet) and three (desktop) columns.
+CARDS_PER_PAGE = 24
 
 
 def template_name(model):
@@ -67,6 +72,7 @@ def page_context(page, request, context):
         children = page.listed_children(request)
     if children is None and page.pk is not None:
         children = rep.visible_pages(page.get_children()).specific()
+    listed = listing_page(request, children or [])
     # Only what the public sees is kept in the shared cache, never a preview.
     request.site_page_cacheable = (
         not is_preview(request)
@@ -75,8 +81,51 @@ def page_context(page, request, context):
     )
     return {
         "item": item,
-        "cards": cards(rep, list(children or [])),
+        "cards": cards(rep, list(listed.object_list)),
+        "pagination": pagination(request.path, listed),
         "site": site_frame(page, rep, item, request),
+    }
+
+
+def listing_page(request, children):
+    """The ``CARDS_PER_PAGE`` children a listing shows: the page of them its
+    ``?page=`` names, the first without one. Any other value (not a number,
+    past the last page) is a 404, as for an address that does not exist."""
+    try:
+        return Paginator(children, CARDS_PER_PAGE).page(request.GET.get("page", 1))
+    except InvalidPage as error:
+        raise Http404(str(error)) from None
+
+
+def pagination(path, listed):
+    """The links between the pages of a listing at ``path`` (None when it
+    fits on one): the first, the last, and the neighbours of the current one,
+    as USWDS advises, with gaps (None) between them. The first page is the
+    listing's own address, which the site's cache serves."""
+    if listed.paginator.num_pages < 2:
+        return None
+
+    def address(number):
+        return path if number == 1 else f"{path}?page={number}"
+
+    shown = listed.paginator.get_elided_page_range(
+        listed.number, on_each_side=1, on_ends=1
+    )
+    last = listed.paginator.num_pages
+    return {
+        "previous": address(listed.number - 1) if listed.has_previous() else None,
+        "next": address(listed.number + 1) if listed.has_next() else None,
+        "pages": [
+            None
+            if number == listed.paginator.ELLIPSIS
+            else {
+                "number": number,
+                "path": address(number),
+                "current": number == listed.number,
+                "last": number == last,
+            }
+            for number in shown
+        ],
     }
 
 

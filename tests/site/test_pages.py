@@ -10,9 +10,11 @@ import re
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.utils import formats, translation
 
+from plugins.site import rendering
 from tests.site.conftest import tiny_image
 
 API = "/api/v1/pages/{}/"
@@ -139,6 +141,89 @@ def test_a_listing_shows_its_children_as_cards(client, site):
         )
         assert html.escape(card["summary"]) in content
     assert content.count('class="usa-card ') == len(listed)
+
+
+CARD_TITLE = re.compile(r'<h2 class="usa-card__heading"><a [^>]*>([^<]*)</a>')
+
+
+def test_a_long_listing_shows_its_cards_a_page_at_a_time(
+    client, site, make_page, monkeypatch
+):
+    monkeypatch.setattr(rendering, "CARDS_PER_PAGE", 2)
+    for number in range(4):
+        make_page("story", title=f"Story {number}")
+    section = site["section:stories"].url
+    listed = client.get("/api/v1/stories/?locale=en&limit=100").json()["items"]
+    last = (len(listed) + 1) // 2
+    assert last >= 3
+
+    shown = []
+    for number in range(1, last + 1):
+        # The first page is the section's own address (the cache serves it).
+        content = client.get(section, {"page": number} if number > 1 else {})
+        content = content.content.decode()
+        cards = CARD_TITLE.findall(content)
+        assert 1 <= len(cards) <= 2
+        shown += cards
+        assert f'aria-current="page">{number}</a>' in content
+        before = section if number == 2 else f"{section}?page={number - 1}"
+        assert (f'href="{before}" rel="prev"' in content) == (number > 1)
+        after = f"{section}?page={number + 1}"
+        assert (f'href="{after}" rel="next"' in content) == (number < last)
+        assert f'aria-label="Last page, page {last}"' in content
+
+    # Every card once, in the section's order across its pages.
+    assert sorted(shown) == sorted(html.escape(card["title"]) for card in listed)
+    assert len(set(shown)) == len(shown)
+
+
+def test_a_listing_that_fits_on_one_page_has_no_page_links(client, site):
+    content = client.get(site["section:tips"].url).content.decode()
+
+    assert 'class="usa-card ' in content
+    assert "usa-pagination" not in content
+
+
+@pytest.mark.parametrize("asked", ["0", "-1", "two", "1.5", "999"])
+def test_a_page_of_a_listing_that_does_not_exist_is_not_found(
+    client, site, make_page, monkeypatch, asked
+):
+    monkeypatch.setattr(rendering, "CARDS_PER_PAGE", 2)
+    for number in range(3):
+        make_page("story", title=f"Story {number}")
+
+    response = client.get(site["section:stories"].url, {"page": asked})
+
+    assert response.status_code == 404
+
+
+def test_the_page_links_read_in_the_sites_language():
+    """The links of a long list in Arabic: named in Arabic, laid out right to
+    left, the gaps between them hidden from screen readers."""
+    context = {
+        "site": {"language_code": "ar", "direction": "rtl"},
+        "pagination": rendering.pagination(
+            "/ar/tips/", rendering.Paginator(range(100), 10).page(5)
+        ),
+    }
+    with translation.override("ar"):
+        content = render_to_string("site/includes/pagination.html", context)
+
+    assert 'aria-label="ترقيم الصفحات" lang="ar" dir="rtl"' in content
+    assert ">السابق<" in content
+    assert ">التالي<" in content
+    assert 'aria-label="الصفحة 4"' in content
+    assert 'aria-label="الصفحة الأخيرة، الصفحة 10"' in content
+    assert [
+        match.group(1) for match in re.finditer(r'href="([^"]+)"[^>]*>\d+<', content)
+    ] == [
+        "/ar/tips/",
+        "/ar/tips/?page=4",
+        "/ar/tips/?page=5",
+        "/ar/tips/?page=6",
+        "/ar/tips/?page=10",
+    ]
+    assert content.count('role="presentation"') == 2
 
 
 def test_a_listing_reads_its_cards_images_together(client, site, make_page):
