@@ -72,7 +72,8 @@ def page_context(page, request, context):
         children = page.listed_children(request)
     if children is None and page.pk is not None:
         children = rep.visible_pages(page.get_children()).specific()
-    listed = listing_page(request, children or [])
+    # Not ``children or []``: the truth of a queryset reads all of it.
+    listed = listing_page(request, [] if children is None else children)
     # Only what the public sees is kept in the shared cache, never a preview.
     request.site_page_cacheable = (
         not is_preview(request)

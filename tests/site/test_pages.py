@@ -177,6 +177,27 @@ def test_a_long_listing_shows_its_cards_a_page_at_a_time(
     assert len(set(shown)) == len(shown)
 
 
+def test_a_long_listing_reads_only_the_cards_it_shows(
+    client, site, make_page, monkeypatch
+):
+    """The section's children are read a page at a time: testing a queryset
+    for truth read every child (1,003 stories: 427 ms, against 67 ms for 24)."""
+    monkeypatch.setattr(rendering, "CARDS_PER_PAGE", 2)
+    for number in range(5):
+        make_page("story", title=f"Story {number}")
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(site["section:stories"].url, {"page": 2})
+    stories = [
+        query["sql"].split(" IN (")[1].split(")")[0].split(", ")
+        for query in queries
+        if 'FROM "trust_stories_storypage"' in query["sql"] and " IN (" in query["sql"]
+    ]
+
+    assert response.status_code == 200
+    assert [len(ids) for ids in stories] == [2]
+
+
 def test_a_listing_that_fits_on_one_page_has_no_page_links(client, site):
     content = client.get(site["section:tips"].url).content.decode()
 
