@@ -5,9 +5,12 @@ the ``register_approval_rules`` hook (policies: policy approvers). Then, on
 every path:
 
 - only an approver publishes, unpublishes, deletes or moves a live page of
-  that type, or makes it private: ``ApprovalPermissionTester`` is the
-  permission tester of every agency page, so every admin view and bulk
-  action that asks Wagtail's tester gets this answer;
+  that type, makes it or a section above it private (or public again), or
+  turns a live synced copy of it into a page of its own
+  (``may_convert_alias``): ``ApprovalPermissionTester`` is the permission
+  tester of every agency page, so every admin view, bulk action and admin
+  API action that asks Wagtail's tester gets this answer, and the admin API
+  asks what the views ask (``cms.admin_api``);
 - deleting or moving a section (a policy index, the home page) counts as
   withdrawing every live guarded page below it and below its translations,
   which the admin deletes with it; copying a section with its subpages is
@@ -86,6 +89,24 @@ def check_publisher(page, revision, user=None):
         )
 
 
+def may_convert_alias(page, user):
+    """Whether ``user`` may turn the synced copy ``page`` into a page of its
+    own. A live copy's content then stays live as a revision of its own, no
+    longer following its approved source: that is publishing, so it needs
+    permission to publish the page (for a policy, a policy approver). Wagtail
+    asks only for permission to edit."""
+    permissions = page.permissions_for_user(user)
+    return permissions.can_edit() and (not page.live or permissions.can_publish())
+
+
+def alias_conversion_refused(page):
+    """What a user refused by ``may_convert_alias`` is told."""
+    return _(
+        "'%(title)s' is live: making it a page of its own would publish it, "
+        "which you may not do. Nothing was changed."
+    ) % {"title": page.get_admin_display_title()}
+
+
 class ApprovalPermissionTester(PagePermissionTester):
     """Wagtail's page permissions, with the approval rules applied to the page,
     to the live pages below it and to its translations."""
@@ -98,6 +119,12 @@ class ApprovalPermissionTester(PagePermissionTester):
 
     def can_unpublish(self):
         return super().can_unpublish() and not self.lacks_approval()
+
+    def can_set_view_restrictions(self):
+        # Making a page private withdraws it and the live pages below it from
+        # the public, and lifting a restriction shows them: both are theirs
+        # to decide whose approval those pages need.
+        return super().can_set_view_restrictions() and not self.unapproved_rules()
 
     def can_publish_subpage(self):
         if not super().can_publish_subpage():

@@ -21,7 +21,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
-from wagtail.models import Locale, Page, Site, WorkflowState
+from wagtail.models import Locale, Page, PageViewRestriction, Site, WorkflowState
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -189,6 +189,7 @@ def publish_marks(world):
 # The requests ------------------------------------------------------------------
 
 PUBLISH = {"action-publish": "1"}
+PRIVATE = {"restriction_type": "password", "password": "hidden123"}
 CANCEL_WORKFLOW = {"action-cancel-workflow": "1"}
 
 
@@ -295,6 +296,38 @@ def bulk_action(name, **data):
 
 def convert_alias(client, world, kind):
     yield client.post(admin("convert_alias", world.pages[kind, "vi"]))
+
+
+def admin_api(page_id, name, **data):
+    return f"/admin/api/main/pages/{page_id}/action/{name}/", data
+
+
+def post_json(client, url, data):
+    return client.post(url, data, content_type="application/json")
+
+
+def convert_alias_by_api(client, world, kind):
+    yield post_json(client, *admin_api(world.pages[kind, "vi"], "convert_alias"))
+
+
+def revert_in_review_by_api(client, world, kind):
+    """Revert the policy under review to its first revision, through the
+    admin API (whose action asks only for permission to edit)."""
+    first = Page.objects.get(pk=world.workflow_policy).revisions.order_by("pk")[0]
+    yield post_json(
+        client,
+        *admin_api(
+            world.workflow_policy, "revert_to_page_revision", revision_id=first.pk
+        ),
+    )
+
+
+def make_private(client, world, kind):
+    yield client.post(admin("set_privacy", world.pages[kind, "en"]), PRIVATE)
+
+
+def make_section_private(client, world, kind):
+    yield client.post(admin("set_privacy", section_of(world, kind)), PRIVATE)
 
 
 def edit_title_string(client, world, kind):
@@ -409,6 +442,23 @@ def workflow_status(world):
     )
 
 
+def under_review_changed(world, kind, before):
+    """The policy under review no longer shows the revision submitted."""
+    state = WorkflowState.objects.get(
+        object_id=str(world.workflow_policy), status="in_progress"
+    )
+    page = Page.objects.get(pk=world.workflow_policy)
+    return page.latest_revision_id != state.current_task_state.revision_id
+
+
+def restricted(world, kind, before):
+    return PageViewRestriction.objects.filter(page_id=world.pages[kind, "en"]).exists()
+
+
+def section_restricted(world, kind, before):
+    return PageViewRestriction.objects.filter(page_id=section_of(world, kind)).exists()
+
+
 def approved(world, kind, before):
     return workflow_status(world) == "approved"
 
@@ -489,6 +539,16 @@ ACTIONS = [
     Action("bulk delete", bulk_action("delete"), gone),
     Action("bulk move", bulk_action("move"), on_other_site),
     Action("convert synced copy", convert_alias, own_page),
+    Action("admin API: convert synced copy", convert_alias_by_api, own_page),
+    Action(
+        "admin API: revert while in review",
+        revert_in_review_by_api,
+        under_review_changed,
+        kinds=("policy",),
+        keeps_public_state=True,
+    ),
+    Action("make private", make_private, restricted),
+    Action("make its section private", make_section_private, section_restricted),
     Action(
         "localize: publish translation",
         publish_in_translation_editor,

@@ -41,6 +41,7 @@ from tests.policies.role_world import (
     NO_GROUP,
     ROLES,
     TRANSLATORS,
+    admin_api,
     build_world,
     public_state,
     publish_marks,
@@ -66,6 +67,10 @@ MATRIX = {
     "bulk delete":                     ({A},            {E}),
     "bulk move":                       ({A},            {E}),
     "convert synced copy":             ({A},            {E}),
+    "admin API: convert synced copy":  ({A},            {E}),
+    "admin API: revert while in review": ({A},          NOT_APPLICABLE),
+    "make private":                    ({A},            {E}),
+    "make its section private":        ({A},            {E}),
     "localize: publish translation":   ({A},            {E}),
     "localize: sync, publish":         ({A},            {E}),
     "localize: start translation":     ({A, E, VI},     {A, E, VI}),
@@ -189,6 +194,34 @@ def test_starting_a_translation_over_stored_text_needs_permission_to_publish(
     response = logged_in(client, world, APPROVER).post(url, into_vietnamese)
     assert response.status_code == 302
     assert world.page("policy", "vi").alias_of_id is None
+
+
+def test_the_admin_api_refuses_with_the_views_reasons(world, db, client):
+    """Wagtail's admin API asks only for permission to edit; refused here as
+    the admin's views refuse, with their reason and nothing changed."""
+    logged_in(client, world, EDITOR)
+    revisions = Page.objects.get(pk=world.workflow_policy).revisions.count()
+    for (url, data), reason in (
+        (
+            admin_api(world.pages["policy", "vi"], "convert_alias"),
+            "making it a page of its own would publish it",
+        ),
+        (
+            admin_api(
+                world.workflow_policy,
+                "revert_to_page_revision",
+                revision_id=Page.objects.get(pk=world.workflow_policy)
+                .revisions.order_by("pk")[0]
+                .pk,
+            ),
+            "Only reviewers for this task can edit",
+        ),
+    ):
+        response = client.post(url, data, content_type="application/json")
+        assert response.status_code == 403, url
+        assert reason in response.json()["detail"], url
+    assert world.page("policy", "vi").alias_of_id is not None
+    assert Page.objects.get(pk=world.workflow_policy).revisions.count() == revisions
 
 
 def test_bulk_delete_permission_does_not_reach_live_policies(world, db, client):
