@@ -138,7 +138,8 @@ MIDDLEWARE = [
     # Serves anonymous GETs of site pages from the API's scoped response cache;
     # after the middleware above, so a cached page gets their headers too.
     "plugins.site.middleware.SitePageCacheMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's redirects, but never to a page the public may not see.
+    "plugins.headless.redirects.PublicRedirectMiddleware",
     # Turns a sign-in refused by the login throttle into its page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -22,11 +22,16 @@ and the all-sites ones) for front ends that build a redirect table at build
 time. A redirect to a page the API withholds (a draft, an expired or private
 page, a page of another site) is neither answered nor listed: its target does
 not exist for the public, and its path must not reveal it.
+
+The HTML site answers redirects by the same rule (``PublicRedirectMiddleware``
+in place of Wagtail's ``RedirectMiddleware``, which follows any redirect): a
+redirect to a withheld page is a 404 there too, not a 301 naming its address.
 """
 
 from typing import Literal
 
 from django.db.models import Q
+from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
 from ninja import Query, Router, Schema
 from pydantic import Field
 from wagtail.contrib.redirects.models import Redirect
@@ -143,6 +148,26 @@ def redirect_from(request, path):
         **fields_of(redirect, request),
     }
     return answer
+
+
+class PublicRedirectMiddleware:
+    """Wagtail's redirects for a path that has no page (a 404), as
+    find-by-path answers them (``redirect_from``): only to a URL or to a page
+    the public may see."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code != 404:
+            return response
+        answer = redirect_from(request, request.get_full_path())
+        if answer is None:
+            return response
+        if answer["permanent"]:
+            return HttpResponsePermanentRedirect(answer["location"])
+        return HttpResponseRedirect(answer["location"])
 
 
 def find_response(request, query, missing):
