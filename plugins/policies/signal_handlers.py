@@ -38,6 +38,19 @@ def record_version(sender, instance, revision=None, **kwargs):
     )
 
 
+def was_public(policy):
+    """Whether the public could read ``policy``: no view restriction on it
+    or above it, nor, for a synced copy (which is served as its source), on
+    its source or above that. Wagtail's ``get_view_restrictions`` of a copy
+    looks at its source alone, not at the source's section."""
+    page = policy
+    while page is not None:
+        if page.get_view_restrictions().exists():
+            return False
+        page = page.alias_of
+    return True
+
+
 def record_withdrawal(policy, reason):
     """Record that the version in force left public view, once: a withdrawal
     follows the latest version, or nothing (never published, or withdrawn
@@ -54,7 +67,7 @@ def record_withdrawal(policy, reason):
         version=version,
         reason=reason,
         withdrawn_at=timezone.now(),
-        public=not policy.get_view_restrictions().exists(),
+        public=was_public(policy),
         url_path=policy.url_path,
     )
 

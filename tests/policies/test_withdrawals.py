@@ -153,6 +153,28 @@ def test_a_policy_private_when_withdrawn_leaves_no_public_trace(
     assert feed_titles(client) == []
 
 
+def test_a_synced_copy_of_a_private_policy_leaves_no_public_trace(
+    admin_client, client, home_page, section_indexes
+):
+    """A copy in a public section of a policy in a private one is served as
+    its source, so it is private too: deleting it shows nothing of the
+    source's record (Wagtail's restrictions of a copy skip its source's
+    section)."""
+    internal = factories.PolicyIndexPageFactory(parent=home_page, slug="internal")
+    PageViewRestriction.objects.create(page=internal, restriction_type="login")
+    policy = factories.PolicyPageFactory(parent=internal, title="Internal policy")
+    policy.save_revision().publish()
+    copy = policy.create_alias(parent=section_indexes["policies"])
+    policy.save_revision().publish()  # the copy is republished with it
+    assert change_log(client, copy.pk).status_code == 404
+
+    admin_client.post(f"/admin/pages/{copy.pk}/delete/")
+
+    assert PolicyWithdrawal.objects.get(page_id=copy.pk).public is False
+    assert change_log(client, copy.pk).status_code == 404
+    assert feed_titles(client) == []
+
+
 def test_a_policy_never_published_leaves_nothing_when_deleted(
     admin_client, client, section_indexes
 ):
