@@ -37,6 +37,7 @@ from django.utils import timezone
 
 from plugins.search.sources import sources_for
 from plugins.search.strategies import strategy_for
+from plugins.search.terms import SearchTerms
 
 
 class SiteSearch:
@@ -89,7 +90,7 @@ class SiteSearch:
         outcomes = self.outcomes(operator, window)
         if not any(o.total for _s, o in outcomes):
             # Misspelt words: search again for the closest indexed words.
-            respelt = self.strategy.respelt(self)
+            respelt = self.public_respelling()
             if respelt is not None:
                 self.terms = respelt
                 outcomes = self.outcomes(operator, window)
@@ -107,6 +108,28 @@ class SiteSearch:
             "items": items,
             "facets": self.facets(outcomes),
         }
+
+    def public_respelling(self):
+        """The strategy's respelling of the terms, keeping only the
+        replacements that something this search may show holds. The
+        vocabulary is the whole index's, drafts and private pages included:
+        a replacement found nowhere public would name their words."""
+        respelt = self.strategy.respelt(self)
+        if respelt is None:
+            return None
+        words = [
+            new if new == typed or self.finds(SearchTerms([new])) else typed
+            for typed, new in zip(self.terms.terms, respelt.terms, strict=True)
+        ]
+        return None if words == self.terms.terms else SearchTerms(words)
+
+    def finds(self, terms):
+        """Whether ``terms`` match anything this search may show."""
+        typed, self.terms = self.terms, terms
+        try:
+            return any(outcome.total for _s, outcome in self.outcomes("and", 0))
+        finally:
+            self.terms = typed
 
     def serialize(self, matches):
         items = {}

@@ -5,10 +5,12 @@ The site's content (``build_site_world``) is built once for the module; the
 tests only search it."""
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from plugins.search.spelling import Vocabulary
+from tests import factories
 from tests.headless.conftest import fresh, module_world
-from tests.search.conftest import build_site_world, ids_of, search
+from tests.search.conftest import build_site_world, ids_of, publish, search
 
 world = module_world(build_site_world)
 
@@ -32,6 +34,35 @@ def test_spanish_without_an_accent_and_a_letter(client, site_content):
     status, data = search(client, "matriclas", locale="es")
     assert status == 200
     assert ids_of(data) == [site_content["policy_es"].pk]
+
+
+@pytest.mark.parametrize("withheld", ["draft", "private"])
+def test_a_word_that_only_withheld_pages_hold_is_never_offered(
+    client, site_content, withheld
+):
+    """The vocabulary is the whole index's, drafts and private pages
+    included: respelling into a word only they hold would name it."""
+    policy = factories.PolicyPageFactory(
+        parent=site_content["policies"],
+        title="Operation Nightingale",
+        live=withheld != "draft",
+    )
+    if withheld == "private":
+        PageViewRestriction.objects.create(page=policy, restriction_type="login")
+
+    status, data = search(client, "nightingail plates", locale="en")
+
+    assert status == 200
+    assert data["query"] == "nightingail plates"
+    assert policy.pk not in ids_of(data)
+    # Once a public page holds the word, it is offered.
+    publish(
+        factories.PolicyPageFactory(
+            parent=site_content["policies"], title="Nightingale Street cameras"
+        )
+    )
+    _status, data = search(client, "nightingail", locale="en")
+    assert data["query"] == "nightingale"
 
 
 def test_words_far_from_every_indexed_word_are_left_alone(client, site_content):
