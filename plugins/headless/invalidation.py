@@ -1,5 +1,6 @@
 """Which cached API responses a content change affects."""
 
+from django.utils import timezone
 from wagtail.models import Page
 
 from plugins.headless import caching, scopes
@@ -38,8 +39,20 @@ def related_scopes(page):
     return touched
 
 
+def expiry_scopes(obj):
+    """An object published with a future ``expire_at`` leaves public view at
+    a time no signal marks. Responses already cached were given timeouts
+    that ran to the soonest expiry known then (``caching.response_timeout``),
+    and some show it without a scope of theirs naming it (a page linking to
+    it in rich text or related content): all of them go, so that each is
+    kept no longer than the new soonest expiry. Rare: most publishes set no
+    expiry."""
+    expire_at = getattr(obj, "expire_at", None)
+    return [scopes.GLOBAL] if expire_at and expire_at > timezone.now() else []
+
+
 def page_published(page):
-    caching.invalidate(*page_scopes(page))
+    caching.invalidate(*page_scopes(page), *expiry_scopes(page))
 
 
 def redirect_changed():
@@ -70,7 +83,7 @@ def locales_changed():
 
 def snippet_changed(instance):
     endpoint = registry.snippets.get(type(instance))
-    touched = [scopes.SNIPPETS, scopes.SEARCH]
+    touched = [scopes.SNIPPETS, scopes.SEARCH, *expiry_scopes(instance)]
     if endpoint:
         touched.append(scopes.for_type(endpoint.type_name))
     caching.invalidate(*touched)

@@ -489,6 +489,35 @@ def test_republishing_a_policy_updates_the_stories_citing_it(client, site, make_
     assert [policy["title"] for policy in cited] == ["Automated license-plate readers"]
 
 
+def test_a_page_linking_to_one_given_an_expiry_is_not_kept_past_it(
+    client, site, make_page
+):
+    """A tip cached while the policy it links to had no expiry would have
+    been kept a day: the policy's republish with an expiry drops it, so it
+    is rebuilt with a timeout that ends at the expiry."""
+    policy = site["policy"]
+    tip = make_page(
+        "tip",
+        body=[
+            factories.paragraph(f'<a linktype="page" id="{policy.pk}">the policy</a>'),
+            {"type": "related_content", "value": {"page": policy.pk, "label": ""}},
+        ],
+    )
+    url = f"{API}/tips/{tip.pk}/"
+    assert policy.title in get(client, url).content.decode()
+    publish_page(policy, expire_at=timezone.now() + timedelta(hours=1))
+    get(client, url)  # cached again, until the expiry at the latest
+    later = timezone.now() + timedelta(hours=2)
+    with (
+        mock.patch("django.utils.timezone.now", return_value=later),
+        mock.patch("time.time", return_value=later.timestamp()),
+    ):
+        get(client, f"{API}/policies/{policy.pk}/", 404)
+        body = get(client, url).content.decode()
+    assert policy.title not in body
+    assert f"/{policy.slug}/" not in body
+
+
 # Unpublishing, moving, deleting and restricting -------------------------------
 
 
