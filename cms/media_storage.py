@@ -6,9 +6,10 @@ Ceph, Google Cloud Storage's S3 interface...), so every app process sees the
 same files. Image URLs in the API and on the site are the bucket's own (or
 ``CMS_MEDIA_CUSTOM_DOMAIN``'s, a CDN in front of it): plain, unsigned URLs,
 since signed ones would expire inside cached API responses; the bucket must
-let anyone read its objects (a bucket policy), as a public site's images are.
-Documents are still served by the app (``/documents/<id>/<name>``), which checks
-a collection's privacy before streaming the file from the bucket.
+let anyone read its images (``original_images/`` and ``images/``: the README's
+bucket policy), as a public site's images are, and nothing else. Documents
+(``documents/``) are served by the app (``/documents/<id>/<name>``), which
+checks a collection's privacy before streaming the file from the bucket.
 
 Names never overwrite: a second upload of ``report.pdf`` is stored under a new
 name, as on the local disk.

@@ -7,6 +7,7 @@ URLs that the S3 server itself answers; documents are stored there but served
 by the app, which still refuses a private collection's document.
 """
 
+import fnmatch
 import io
 import json
 import os
@@ -28,12 +29,37 @@ from cms.media_storage import document_serve_method, media_storage
 from cms.models import AgencyImage
 from cms.roles import EDITORS
 from tests import factories
+from tests.cms.test_readme import README
 
 
 def png_bytes(width=360, height=240):
     buffer = io.BytesIO()
     Image.new("RGB", (width, height), "navy").save(buffer, "PNG")
     return buffer.getvalue()
+
+
+def readme_policy(bucket_name):
+    """The bucket policy README "Deploying" gives, for ``bucket_name``."""
+    text = README.split("The bucket policy, with `<bucket>` replaced:", 1)[1]
+    block = text.split("```json\n", 1)[1].split("```", 1)[0]
+    return json.loads(block.replace("<bucket>", bucket_name))
+
+
+def publicly_readable(policy, bucket_name, key):
+    """Whether ``policy`` lets anyone ``s3:GetObject`` the object ``key``."""
+    arn = f"arn:aws:s3:::{bucket_name}/{key}"
+
+    def resources(statement):
+        found = statement["Resource"]
+        return [found] if isinstance(found, str) else found
+
+    return any(
+        statement["Effect"] == "Allow"
+        and statement["Principal"] == "*"
+        and statement["Action"] == "s3:GetObject"
+        and any(fnmatch.fnmatchcase(arn, pattern) for pattern in resources(statement))
+        for statement in policy["Statement"]
+    )
 
 
 @pytest.fixture(scope="module")
@@ -73,23 +99,8 @@ def bucket():
     )
     if server:
         client.create_bucket(Bucket=name)
-        # As README "Deploying" asks of a real bucket: anyone may read objects.
-        client.put_bucket_policy(
-            Bucket=name,
-            Policy=json.dumps(
-                {
-                    "Version": "2012-10-17",
-                    "Statement": [
-                        {
-                            "Effect": "Allow",
-                            "Principal": "*",
-                            "Action": "s3:GetObject",
-                            "Resource": f"arn:aws:s3:::{name}/*",
-                        }
-                    ],
-                }
-            ),
-        )
+        # The policy the README gives for a real bucket: anyone reads images.
+        client.put_bucket_policy(Bucket=name, Policy=json.dumps(readme_policy(name)))
     yield environ, client, name
     if server:
         server.stop()
@@ -206,3 +217,25 @@ def test_without_a_bucket_uploads_stay_on_the_local_disk():
         "BACKEND": "django.core.files.storage.FileSystemStorage"
     }
     assert document_serve_method(media_storage({})) is None
+
+
+def test_the_readme_bucket_policy_opens_every_image_and_no_document(
+    on_bucket, client, section_indexes
+):
+    """Where the app stores an original, its renditions and a document, read
+    against the policy the README asks agencies to set: the images are
+    public, a document (which may be in a private collection) is not. Its
+    whole-bucket policy let anyone read documents/<uploaded name>."""
+    _endpoint, s3, name = on_bucket
+    image = factories.ImageFactory(file__width=400, file__height=240)
+    rendition = image.get_rendition("width-200")
+    document = get_document_model().objects.create(
+        title="Budget", file=SimpleUploadedFile("budget.txt", b"draft")
+    )
+    policy = readme_policy(name)
+    keys = [obj["Key"] for obj in s3.list_objects_v2(Bucket=name).get("Contents", [])]
+    assert {image.file.name, rendition.file.name, document.file.name} <= set(keys)
+
+    assert publicly_readable(policy, name, image.file.name)
+    assert publicly_readable(policy, name, rendition.file.name)
+    assert not publicly_readable(policy, name, document.file.name)
