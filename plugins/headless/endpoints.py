@@ -48,20 +48,37 @@ class ListQuery(Paging):
     )
     # Filters that join a many-valued relation and so need DISTINCT.
     joins_many: ClassVar[frozenset] = frozenset({"tag", "technology", "policy"})
+    # Filters by a related object's id, {parameter: relation}: only what the
+    # request may see of the relation counts, or a draft's or a private
+    # page's id would tell which public items cite it.
+    related: ClassVar[dict] = {}
 
-    def apply(self, queryset):
+    def apply(self, queryset, visible):
+        """``queryset`` filtered by the parameters given; ``visible``: the
+        request's visibility rule, for the ``related`` filters."""
         distinct = False
         for name in type(self).model_fields:
             value = getattr(self, name)
             if name in self.common or value is None:
                 continue
             method = getattr(self, f"filter_{name}", None)
-            queryset = (
-                method(queryset, value) if method else queryset.filter(**{name: value})
-            )
+            if name in self.related:
+                queryset = related_filter(queryset, self.related[name], value, visible)
+            elif method:
+                queryset = method(queryset, value)
+            else:
+                queryset = queryset.filter(**{name: value})
             distinct |= name in self.joins_many
         # DISTINCT costs a sort of the whole result: only where a join needs it.
         return queryset.distinct() if distinct else queryset
+
+
+def related_filter(queryset, relation, pk, visible):
+    """The items of ``queryset`` whose ``relation`` holds the object ``pk``,
+    if ``visible`` allows that object."""
+    model = queryset.model._meta.get_field(relation).related_model
+    shown = visible(model.objects.filter(pk=pk)).values("pk")
+    return queryset.filter(**{f"{relation}__in": shown})
 
 
 class TagFilter(Parameters):

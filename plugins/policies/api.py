@@ -1,7 +1,7 @@
 """The policies' API: typed list and detail schemas, filters and JSON-LD."""
 
 from datetime import date, datetime
-from typing import Literal, NamedTuple
+from typing import ClassVar, Literal, NamedTuple
 
 from django.conf import settings
 from django.http import Http404
@@ -113,8 +113,7 @@ class PolicyQuery(PageListQuery):
         "effective_date",
     ) = "-first_published_at"
 
-    def filter_technology(self, queryset, value):
-        return queryset.filter(technologies__id=value)
+    related: ClassVar[dict] = {"technology": "technologies"}
 
     def filter_effective_after(self, queryset, value):
         return queryset.filter(effective_date__gte=value)
@@ -179,12 +178,17 @@ def published_versions(page_id, rep):
 def detail_fields(page, rep):
     versions = published_versions(page.pk, rep)
     # Read once for the links and the completeness check (a draft's come from
-    # its revision, in memory).
+    # its revision, in memory), and only those the public may see: a draft
+    # technology's kind would show in the law the check applies.
     technologies = [
-        TechnologyRow(*row)
-        for row in page.technologies.values_list(
-            "id", "name", "kind", "live", "expire_at"
+        technology
+        for technology in (
+            TechnologyRow(*row)
+            for row in page.technologies.values_list(
+                "id", "name", "kind", "live", "expire_at"
+            )
         )
+        if is_current(technology)
     ]
     completeness = page.completeness(technologies)
     return {
@@ -211,7 +215,6 @@ def detail_fields(page, rep):
         "technologies": [
             {"id": technology.pk, "name": technology.name, "kind": technology.kind}
             for technology in technologies
-            if is_current(technology)
         ],
     }
 

@@ -1,7 +1,7 @@
 """The success stories' API."""
 
 from datetime import date
-from typing import Literal
+from typing import ClassVar, Literal
 
 from ninja import Schema
 from pydantic import Field
@@ -71,11 +71,7 @@ class StoryQuery(PageListQuery):
     )
     order: order_choices("story_date", "first_published_at", "title") = "-story_date"
 
-    def filter_technology(self, queryset, value):
-        return queryset.filter(technologies__id=value)
-
-    def filter_policy(self, queryset, value):
-        return queryset.filter(policies__id=value)
+    related: ClassVar[dict] = {"technology": "technologies", "policy": "policies"}
 
     def filter_date_after(self, queryset, value):
         return queryset.filter(story_date__gte=value)

@@ -518,6 +518,18 @@ def probe_story_policies(client, ctx, leak, kind):
     assert not cited & withheld_ids(leak)
 
 
+def probe_story_filter(client, ctx, leak, kind):
+    """Stories filtered by a withheld policy's id: none, though a public
+    story cites it, which would tell that the policy is there."""
+    for pk in withheld_ids(leak):
+        response = get(client, f"{API}/stories/?policy={pk}", leak)
+        if leak.token:
+            assert_token_refused(response)
+            return
+        assert response.status_code == 200, response.content[:500]
+        assert response.json()["items"] == []
+
+
 def probe_transparency_portal(client, ctx, leak, kind):
     response = get(client, f"{API}/transparency/{ctx.portal.pk}/", leak)
     if leak.token:
@@ -754,6 +766,7 @@ PROBES = {
     "versions": (probe_versions, "policy"),
     "technology-governing": (probe_technology, "policy"),
     "story-policies": (probe_story_policies, "policy"),
+    "story-filter": (probe_story_filter, "policy"),
     "transparency-policy": (probe_transparency_portal, "policy"),
     "transparency-story": (probe_transparency_portal, "story"),
     "related-content": (probe_related_content, "policy"),
@@ -927,6 +940,18 @@ def probe_policy_technologies(client, ctx, leak, kind):
         assert leak.live.pk in ids
 
 
+def probe_technology_filter(client, ctx, leak, kind):
+    """Policies filtered by a withheld technology's id: none, though a public
+    policy governs it, which would tell that the technology is there."""
+    for pk in withheld_ids(leak):
+        response = get(client, f"{API}/policies/?technology={pk}", leak)
+        assert response.status_code == 200, response.content[:500]
+        assert response.json()["items"] == []
+    if leak.live:
+        response = get(client, f"{API}/policies/?technology={leak.live.pk}", leak)
+        assert leak.citing["policy"].pk in {i["id"] for i in response.json()["items"]}
+
+
 def probe_transparency_technologies(client, ctx, leak, kind):
     response = get(client, f"{API}/transparency/{ctx.portal.pk}/", leak)
     assert response.status_code == 200, response.content[:500]
@@ -1017,6 +1042,7 @@ SNIPPET_PROBES = {
     "technologies-list": (probe_snippet_list, "technology"),
     "technologies-detail": (probe_snippet_detail, "technology"),
     "policy-technologies": (probe_policy_technologies, "technology"),
+    "technology-filter": (probe_technology_filter, "technology"),
     "transparency-technologies": (probe_transparency_technologies, "technology"),
     "technologies-csv": (probe_technologies_csv, "technology"),
     "technologies-search": (probe_snippet_search, "technology"),

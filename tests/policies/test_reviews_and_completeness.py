@@ -55,6 +55,33 @@ def test_completeness_in_the_api_and_the_editor(client, admin_client, alpr_polic
     assert b"The custodian&#x27;s title" in edit.content or b"custodian" in edit.content
 
 
+def test_the_api_checks_completeness_against_public_technologies_only(
+    client, settings, alpr_policy, locales
+):
+    """A draft technology linked to the policy would name, through the law
+    the check applies, a kind of technology the agency has not published."""
+    settings.CMS_POLICY_ELEMENT_LISTS = {
+        "drones": {
+            "law": "Drone ordinance",
+            "applies_to": ["drone"],
+            "elements": [("authorized_purposes", "Purposes")],
+        },
+        "plates": {
+            "law": "Plate reader law",
+            "applies_to": ["license_plate_reader"],
+            "elements": [("authorized_purposes", "Purposes")],
+        },
+    }
+    drone = factories.TechnologyFactory(kind="drone", locale=locales["en"], live=False)
+    alpr_policy.technologies.add(drone)
+    alpr_policy.save_revision().publish()
+
+    data = client.get(f"/api/v1/policies/{alpr_policy.pk}/").json()
+
+    assert data["completeness"]["law"] == "Plate reader law"
+    assert drone.pk not in {technology["id"] for technology in data["technologies"]}
+
+
 def test_element_lists_are_data(settings, alpr_policy):
     settings.CMS_POLICY_ELEMENT_LISTS = {
         "wa": {

@@ -48,7 +48,7 @@ def page_router(endpoint):
                     query.fallback,
                     rep.visible_pages,
                 )
-            queryset = query.apply(queryset)
+            queryset = query.apply(queryset, rep.visible_pages)
             order = getattr(query, "order", None) or endpoint.default_order
             count = queryset.count()
             # The window's ids first: sorting narrow rows is cheap, sorting

@@ -41,7 +41,7 @@ def snippet_router(endpoint):
             objects = live_objects(request)
             if query.locale:
                 objects = objects.filter(locale__language_code=query.locale)
-            objects = query.apply(objects)
+            objects = query.apply(objects, for_request(request))
             order = getattr(query, "order", None) or endpoint.default_order
             count = objects.count()
             window = list(
