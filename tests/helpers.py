@@ -14,7 +14,7 @@ runs what would happen on commit (wagtail-localize publishes on commit).
 """
 
 from django.test import TestCase
-from wagtail.models import Page
+from wagtail.models import Collection, Page
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -96,3 +96,16 @@ def translate_strings(
         )
     run_on_commit(translation.save_target, user=user, publish=publish)
     return translation
+
+
+def restore_migration_rows():
+    """The rows migrations make (the content locales, the page tree's and the
+    collection tree's roots), again: a transactional test (a live server's)
+    that ran before in the same process ended with a flush, which empties
+    them too."""
+    from cms.signal_handlers import create_content_locales
+
+    create_content_locales()
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    return Page.get_first_root_node() or Page.add_root(title="Root", slug="root")

@@ -15,6 +15,7 @@ from django.test import Client
 from cms.roles import EDITORS, ensure_editors_group
 from tests import factories
 from tests.browser.chromium import launch, requires_chromium, sync_playwright
+from tests.helpers import restore_migration_rows
 
 pytestmark = requires_chromium
 # Every securitypolicyviolation event, recorded before any page script runs.
@@ -49,7 +50,12 @@ class Visit:
 
 
 @pytest.fixture
-def world(transactional_db, live_server, section_indexes):
+def migration_rows(transactional_db):
+    restore_migration_rows()
+
+
+@pytest.fixture
+def world(migration_rows, live_server, section_indexes):
     """An editor signed in, and a live policy to edit and read, on a live server."""
     ensure_editors_group()
     editor = User.objects.create_user("dana", "dana@example.org", "x" * 12)

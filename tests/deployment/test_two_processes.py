@@ -31,15 +31,12 @@ RATE = 4
 def build_world(django_user_model):
     """A home page, two published stories (one with a saved draft) and an
     editor in the Editors group (not a superuser)."""
-    from django.conf import settings
-    from wagtail.models import Collection, Locale, Page, Site
+    from wagtail.models import Site
+
+    from tests.helpers import restore_migration_rows
 
     # A transactional test elsewhere may have flushed what migrations made.
-    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)
-    if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
-    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
+    root = restore_migration_rows()
     home = factories.HomePageFactory(parent=root)
     Site.objects.all().delete()
     Site.objects.create(

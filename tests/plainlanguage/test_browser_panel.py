@@ -5,12 +5,11 @@ pip's playwright; skipped, saying so, without them."""
 import pytest
 from django.contrib.auth.models import Group, User
 from django.test import Client
-from wagtail.models import Collection, Page
 
 from cms.roles import EDITORS, ensure_editors_group
-from cms.signal_handlers import create_content_locales
 from tests import factories
 from tests.browser.chromium import launch, requires_chromium, sync_playwright
+from tests.helpers import restore_migration_rows
 
 pytestmark = requires_chromium
 GRADE = "[data-side-panel='plain_language'] [data-plain-language-grade]"
@@ -23,14 +22,7 @@ HARD_SENTENCE = (
 
 @pytest.fixture
 def migration_rows(transactional_db):
-    """The rows migrations make (locales, the page tree's and the collection
-    tree's roots): a browser test that ran before this one in the same process
-    ended with a flush, which empties them too."""
-    create_content_locales()
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    if not Page.objects.exists():
-        Page.add_root(instance=Page(title="Root", slug="root"))
+    restore_migration_rows()
 
 
 @pytest.fixture
