@@ -80,11 +80,10 @@ def request_lines_to(path):
     lost among thousands of lines. Raises OSError when ``path`` cannot be
     written."""
     handler = logging.FileHandler(path, encoding="utf-8")
-    for console in logging.getLogger().handlers:
+    console = next(iter(logging.getLogger().handlers), None)
+    if console is not None:
         handler.setFormatter(console.formatter)
-        for log_filter in console.filters:
-            handler.addFilter(log_filter)
-        break
+        handler.filters = list(console.filters)
     propagates = request_logger.propagate
     request_logger.addHandler(handler)
     request_logger.propagate = False

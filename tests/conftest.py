@@ -13,7 +13,7 @@ from wagtail.models import Locale, Page, Site
 
 from tests import factories, search_updates
 from tests.headless.redis_cache import REDIS_URL
-from tests.helpers import publish_copy
+from tests.helpers import publish_copy, restore_migration_rows
 
 
 def pytest_configure(config):
@@ -41,6 +41,14 @@ def _test_settings(settings, tmp_path):
 @pytest.fixture
 def locales(db):
     return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture
+def migration_rows(transactional_db):
+    """A transactional test's database with the rows migrations make
+    (``restore_migration_rows``): a live-server test before it in the same
+    process ended with a flush."""
+    restore_migration_rows()
 
 
 @pytest.fixture

@@ -46,8 +46,9 @@ class ListQuery(Paging):
     common: ClassVar[frozenset] = frozenset(
         {"limit", "offset", "locale", "fallback", "order"}
     )
-    # Filters that join a many-valued relation and so need DISTINCT.
-    joins_many: ClassVar[frozenset] = frozenset({"tag", "technology", "policy"})
+    # Filters that join a many-valued relation and so need DISTINCT (the
+    # ``related`` filters say so of themselves).
+    joins_many: ClassVar[frozenset] = frozenset({"tag"})
     # Filters by a related object's id, {parameter: relation}: only what the
     # request may see of the relation counts, or a draft's or a private
     # page's id would tell which public items cite it.
@@ -63,7 +64,9 @@ class ListQuery(Paging):
                 continue
             method = getattr(self, f"filter_{name}", None)
             if name in self.related:
-                queryset = related_filter(queryset, self.related[name], value, visible)
+                relation = queryset.model._meta.get_field(self.related[name])
+                queryset = related_filter(queryset, relation, value, visible)
+                distinct |= relation.many_to_many or relation.one_to_many
             elif method:
                 queryset = method(queryset, value)
             else:
@@ -74,11 +77,10 @@ class ListQuery(Paging):
 
 
 def related_filter(queryset, relation, pk, visible):
-    """The items of ``queryset`` whose ``relation`` holds the object ``pk``,
-    if ``visible`` allows that object."""
-    model = queryset.model._meta.get_field(relation).related_model
-    shown = visible(model.objects.filter(pk=pk)).values("pk")
-    return queryset.filter(**{f"{relation}__in": shown})
+    """The items of ``queryset`` whose ``relation`` (a field) holds the
+    object ``pk``, if ``visible`` allows that object."""
+    shown = visible(relation.related_model.objects.filter(pk=pk)).values("pk")
+    return queryset.filter(**{f"{relation.name}__in": shown})
 
 
 class TagFilter(Parameters):

@@ -180,16 +180,8 @@ def detail_fields(page, rep):
     # Read once for the links and the completeness check (a draft's come from
     # its revision, in memory), and only those the public may see: a draft
     # technology's kind would show in the law the check applies.
-    technologies = [
-        technology
-        for technology in (
-            TechnologyRow(*row)
-            for row in page.technologies.values_list(
-                "id", "name", "kind", "live", "expire_at"
-            )
-        )
-        if is_current(technology)
-    ]
+    rows = page.technologies.values_list("id", "name", "kind", "live", "expire_at")
+    technologies = [row for row in map(TechnologyRow._make, rows) if is_current(row)]
     completeness = page.completeness(technologies)
     return {
         "completeness": completeness

@@ -15,7 +15,6 @@ from django.test import Client
 from cms.roles import EDITORS, ensure_editors_group
 from tests import factories
 from tests.browser.chromium import launch, requires_chromium, sync_playwright
-from tests.helpers import restore_migration_rows
 
 pytestmark = requires_chromium
 # Every securitypolicyviolation event, recorded before any page script runs.
@@ -47,11 +46,6 @@ class Visit:
         self.status = response.status
         self.violations = self.page.evaluate("window.cspViolations")
         return self
-
-
-@pytest.fixture
-def migration_rows(transactional_db):
-    restore_migration_rows()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from django.test import Client
 from cms.roles import EDITORS, ensure_editors_group
 from tests import factories
 from tests.browser.chromium import launch, requires_chromium, sync_playwright
-from tests.helpers import restore_migration_rows
 
 pytestmark = requires_chromium
 GRADE = "[data-side-panel='plain_language'] [data-plain-language-grade]"
@@ -18,11 +17,6 @@ HARD_SENTENCE = (
     "information is disseminated exclusively to governmental organizations "
     "demonstrating authorization under applicable legislation."
 )
-
-
-@pytest.fixture
-def migration_rows(transactional_db):
-    restore_migration_rows()
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db import connection
 from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
@@ -224,7 +225,7 @@ def test_the_page_links_read_in_the_sites_language():
     context = {
         "site": {"language_code": "ar", "direction": "rtl"},
         "pagination": rendering.pagination(
-            "/ar/tips/", rendering.Paginator(range(100), 10).page(5)
+            "/ar/tips/", Paginator(range(100), 10).page(5)
         ),
     }
     with translation.override("ar"):
