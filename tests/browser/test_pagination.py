@@ -12,6 +12,8 @@ from tests.browser.checks import accessibility_violations, horizontal_scrolling
 from tests.browser.site_pages import ON_DEMO_SITE, page_address
 
 pytestmark = ON_DEMO_SITE
+# The links' name, in the reader's language.
+NAMED = {"en": "Pagination", "ar": "ترقيم الصفحات"}
 
 
 @pytest.mark.parametrize(
@@ -31,6 +33,7 @@ def test_a_resident_pages_through_a_long_section(
     site_page.goto(f"{site_server.url}{section.path}?page=3")
     links = site_page.locator("nav.usa-pagination")
 
+    assert links.get_attribute("aria-label") == NAMED[language]
     assert links.locator("[aria-current=page]").inner_text() == "3"
     assert site_page.locator(".usa-card").count() == 1
     assert horizontal_scrolling(site_page) == []
