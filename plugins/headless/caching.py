@@ -170,8 +170,13 @@ def is_bounded(query, parameters):
 
 def request_signature(request, parameters, resource=None):
     encoded = json.dumps(parameters, sort_keys=True, cls=DjangoJSONEncoder)
-    # By origin: file URLs in a response are absolute for it (cms.media_urls).
-    return f"{request_origin(request)}{resource or request.path}?{encoded}"
+    # By the host that chooses the site (Wagtail reads the Host header) and by
+    # the origin the client reached: file URLs in a response are absolute for
+    # it (cms.media_urls), and behind a proxy it comes from X-Forwarded-Host.
+    # Keyed by the origin alone, a request naming one site's host and
+    # forwarding another's was kept for the other site's readers.
+    host, origin = request.get_host(), request_origin(request)
+    return f"{host} {origin}{resource or request.path}?{encoded}"
 
 
 def response_key(signature, tokens):
@@ -373,11 +378,14 @@ def host_value_place(host, name):
     return "cms-api:value:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
-def cached_value(request, name, scopes, compute):
+def cached_value(request, name, scopes, compute, *, shows_content=False):
     """A small derived value (such as path to page id) cached under scopes.
     ``compute`` raises for a miss (an Http404), which is not kept; a None it
     returns ("nothing there") is kept, as ``MISSING``, and served as None.
-    One round trip to the cache, none when the request read it ahead."""
+    A value that ``shows_content`` (an export of pages or snippets) is kept
+    as a response is, until the next expiry at the latest
+    (``response_timeout``). One round trip to the cache, none when the
+    request read it ahead."""
     where = value_place(request, name)
     tokens, made, entry = read_response([GLOBAL, *scopes], where, request)
     if entry is not None and entry.get("tokens") == tokens:
@@ -390,7 +398,12 @@ def cached_value(request, name, scopes, compute):
             raise
         value = MISSING if value is None else value
         entry = {"tokens": tokens, "value": value}
-        cache.set(where, entry, timeout=setting("CMS_API_CACHE_TIMEOUT"))
+        timeout = (
+            response_timeout(request)
+            if shows_content
+            else setting("CMS_API_CACHE_TIMEOUT")
+        )
+        cache.set(where, entry, timeout=timeout)
         remember_read(request, {where: entry})
     return None if value is MISSING else value
 

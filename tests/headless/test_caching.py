@@ -721,6 +721,27 @@ def test_a_site_new_on_a_host_invalidates_responses_for_it(
     assert get(client, urls(site)["detail"]).json()["id"] == site["policy"].pk
 
 
+def test_a_response_for_one_host_is_not_kept_for_the_host_it_forwards(
+    client, site, other_site, settings
+):
+    """Behind a proxy that passes X-Forwarded-Host on, a client can name one
+    site's host and forward another's: Wagtail picks the site by Host, file
+    URLs follow the forwarded host. What one site's readers are given must
+    never be what was built for the other."""
+    settings.CMS_TRUSTED_PROXY_COUNT = 1
+    settings.ALLOWED_HOSTS = ["localhost", "lakeside.example"]
+    lakeside = page_maker(other_site.home, other_site.sections)(
+        "policy", title="Lakeside jail phone monitoring"
+    )
+    mixed = {"HTTP_HOST": "lakeside.example", "HTTP_X_FORWARDED_HOST": "localhost"}
+    items = get(client, urls(site)["list"], **mixed).json()["items"]
+    assert [item["id"] for item in items] == [lakeside.pk]
+
+    items = get(client, urls(site)["list"], HTTP_HOST="localhost").json()["items"]
+    assert site["policy"].pk in [item["id"] for item in items]
+    assert lakeside.pk not in [item["id"] for item in items]
+
+
 def test_giving_a_site_another_root_withholds_the_old_roots_pages(
     client, site, other_site
 ):

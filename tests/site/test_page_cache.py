@@ -143,6 +143,25 @@ def test_an_expired_page_is_gone_on_the_next_request(client, site, make_page):
     assert client.get(page.url).status_code == 404
 
 
+def test_a_page_for_one_host_is_not_kept_for_the_host_it_forwards(
+    client, site, settings
+):
+    # The site is chosen by Host; behind a proxy that passes X-Forwarded-Host
+    # on, a client can forward another site's host (tests/headless/test_caching).
+    from tests.headless.conftest import add_other_site
+
+    settings.CMS_TRUSTED_PROXY_COUNT = 1
+    settings.ALLOWED_HOSTS = ["localhost", "lakeside.example", "testserver"]
+    lakeside = add_other_site()
+    url = site["policy"].url
+    mixed = {"HTTP_HOST": "lakeside.example", "HTTP_X_FORWARDED_HOST": "localhost"}
+    assert client.get(url, **mixed).status_code == 404
+    assert client.get("/en/", **mixed).content.count(b"Lakeside") > 0
+
+    assert site["policy"].title.encode() in client.get(url).content
+    assert lakeside.home.title.encode() not in client.get("/en/").content
+
+
 @pytest.mark.parametrize("ask", ["with a query string", "signed in"])
 def test_only_anonymous_plain_visits_are_served_from_the_cache(client, site, ask):
     url = site["policy"].url
