@@ -10,6 +10,7 @@ from pydantic import Field
 from cms.exports import csv_text
 from plugins.headless import caching, json_ld, scopes
 from plugins.headless.api import reject_unknown_parameters
+from plugins.headless.conf import setting
 from plugins.headless.endpoints import (
     ListQuery,
     LocaleCode,
@@ -273,10 +274,11 @@ def csv_routes(router):
             f"technologies.csv:{query.locale}",
             [scopes.for_type("technology")],
             build,
+            shows_content=True,
         )
         response = HttpResponse(entry[1]["csv"], content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="technologies.csv"'
-        response["Cache-Control"] = "public, max-age=300"
+        response["Cache-Control"] = setting("CMS_API_CACHE_CONTROL")
         return response
 
 

@@ -137,6 +137,33 @@ def test_registry_csv_is_formula_injection_safe(client, alpr):
     assert client.get("/api/v1/technologies/export.csv?locale=xx").status_code == 400
 
 
+def test_registry_csv_drops_a_technology_once_its_expiry_passes(client, locales):
+    # No signal fires when expire_at passes: the kept CSV must end there, as
+    # every API response does, and a CDN may keep it no longer than them.
+    from unittest import mock
+
+    from django.conf import settings
+
+    factories.TechnologyFactory(name="Body-worn cameras", locale=locales["en"])
+    soon = timezone.now() + datetime.timedelta(hours=1)
+    factories.TechnologyFactory(
+        name="Temporary drone pilot", locale=locales["en"], expire_at=soon
+    )
+    response = client.get("/api/v1/technologies/export.csv")
+    assert b"Temporary drone pilot" in response.content
+    assert response["Cache-Control"] == settings.CMS_API_CACHE_CONTROL
+
+    later = soon + datetime.timedelta(hours=1)
+    # An hour after the expiry, for the database filter and the cache's clock.
+    with (
+        mock.patch("django.utils.timezone.now", return_value=later),
+        mock.patch("time.time", return_value=later.timestamp()),
+    ):
+        exported = client.get("/api/v1/technologies/export.csv").content.decode()
+    assert "Body-worn cameras" in exported
+    assert "Temporary drone pilot" not in exported
+
+
 def test_admin_warns_about_missing_disclosures(admin_client, locales):
     technology = factories.TechnologyFactory(locale=locales["en"], retention_days=None)
     response = admin_client.get(
