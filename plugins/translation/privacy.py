@@ -111,9 +111,15 @@ def check_source_restrictions(callback):
     source-language version would be served to."""
 
     def inner(page, request, serve_args, serve_kwargs):
-        for restriction in source_restrictions(page):
+        restrictions = list(source_restrictions(page))
+        for restriction in restrictions:
             if not restriction.accept_request(request):
                 return refused(page, restriction, request)
-        return callback(page, request, serve_args, serve_kwargs)
+        response = callback(page, request, serve_args, serve_kwargs)
+        if restrictions:
+            # What Wagtail does for a page restricted itself: a shared cache
+            # (a CDN, a proxy) must not keep it for the next visitor.
+            add_never_cache_headers(response)
+        return response
 
     return inner

@@ -308,6 +308,25 @@ def test_a_restriction_made_without_signals_is_still_enforced(
     assert api_detail(client, spanish).status_code == 404
 
 
+def test_a_translation_private_by_its_source_is_never_kept_by_shared_caches(
+    client, policy, spanish_policy, django_user_model
+):
+    # Wagtail marks a page it lets a signed-in reader see behind a restriction
+    # "private, no-cache, no-store"; the source's restriction must do the same
+    # for its translation, or a CDN could keep it for anonymous residents.
+    _translation, spanish = spanish_policy
+    PageViewRestriction.objects.bulk_create(
+        [PageViewRestriction(page=policy, restriction_type="login")]
+    )
+    client.force_login(django_user_model.objects.create_user("officer"))
+
+    for page in (policy, spanish):
+        response = client.get(page.url)
+        assert response.status_code == 200
+        assert "private" in response["Cache-Control"]
+        assert "no-store" in response["Cache-Control"]
+
+
 def test_the_serve_time_check_costs_one_query(
     policy, spanish_policy, django_assert_num_queries
 ):
