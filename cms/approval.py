@@ -197,12 +197,14 @@ class ApprovalCopyForm(CopyForm):
             below_only=True
         )
         if rules:
-            self.add_error(
-                "copy_subpages",
-                _(
-                    "Live pages below this one may only be copied by "
-                    "%(approvers)s. Copy this page alone, or ask them."
-                )
-                % {"approvers": ", ".join(str(rule.approver) for rule in rules)},
-            )
+            self.add_error("copy_subpages", subpages_copy_refused(rules))
         return cleaned_data
+
+
+def subpages_copy_refused(rules):
+    """What a user is told when live pages below need approvals (``rules``)
+    the user lacks to copy them."""
+    return _(
+        "Live pages below this one may only be copied by "
+        "%(approvers)s. Copy this page alone, or ask them."
+    ) % {"approvers": ", ".join(str(rule.approver) for rule in rules)}

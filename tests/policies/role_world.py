@@ -310,6 +310,21 @@ def convert_alias_by_api(client, world, kind):
     yield post_json(client, *admin_api(world.pages[kind, "vi"], "convert_alias"))
 
 
+def alias_section_by_api(client, world, kind):
+    """A synced copy of the page's section, with the pages below it, on
+    another home page, through the admin API (whose action checks the copy
+    of the section alone)."""
+    yield post_json(
+        client,
+        *admin_api(
+            section_of(world, kind),
+            "create_alias",
+            destination_page_id=world.destinations["section"],
+            recursive=True,
+        ),
+    )
+
+
 def revert_in_review_by_api(client, world, kind):
     """Revert the policy under review to its first revision, through the
     admin API (whose action asks only for permission to edit)."""
@@ -423,6 +438,14 @@ def on_other_site(world, kind, before):
 def section_moved(world, kind, before):
     page = Page.objects.get(pk=world.pages[kind, "en"])
     return page.get_parent().get_parent().slug == "northside"
+
+
+def live_elsewhere(world, kind, before):
+    """The page is live again below the other home page, as a synced copy."""
+    elsewhere = Page.objects.get(pk=world.destinations["section"])
+    return Page.objects.filter(
+        alias_of_id=world.pages[kind, "en"], live=True, path__startswith=elsewhere.path
+    ).exists()
 
 
 def live_copy(world, kind, before):
@@ -540,6 +563,9 @@ ACTIONS = [
     Action("bulk move", bulk_action("move"), on_other_site),
     Action("convert synced copy", convert_alias, own_page),
     Action("admin API: convert synced copy", convert_alias_by_api, own_page),
+    Action(
+        "admin API: synced copy of its section", alias_section_by_api, live_elsewhere
+    ),
     Action(
         "admin API: revert while in review",
         revert_in_review_by_api,

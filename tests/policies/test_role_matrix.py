@@ -68,6 +68,7 @@ MATRIX = {
     "bulk move":                       ({A},            {E}),
     "convert synced copy":             ({A},            {E}),
     "admin API: convert synced copy":  ({A},            {E}),
+    "admin API: synced copy of its section": (set(),    {E}),
     "admin API: revert while in review": ({A},          NOT_APPLICABLE),
     "make private":                    ({A},            {E}),
     "make its section private":        ({A},            {E}),
@@ -205,6 +206,15 @@ def test_the_admin_api_refuses_with_the_views_reasons(world, db, client):
         (
             admin_api(world.pages["policy", "vi"], "convert_alias"),
             "making it a page of its own would publish it",
+        ),
+        (
+            admin_api(
+                section_of(world, "policy"),
+                "create_alias",
+                destination_page_id=world.destinations["section"],
+                recursive=True,
+            ),
+            "Live pages below this one may only be copied by",
         ),
         (
             admin_api(
