@@ -7,7 +7,8 @@ before its views act, and ask each page's own permission tester (for a
 policy: is the user a policy approver?):
 
 - syncing translations with "Publish immediately" publishes every
-  translation of the source;
+  translation of the source (of a snippet too, such as an FAQ that live
+  policies embed: that needs the snippet's publish permission);
 - starting a translation (of a page, or of a page and its subpages) rewrites
   a live target that already exists as a translation, or as a synced copy
   with translated text stored for it;
@@ -23,7 +24,8 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin, Page
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail_localize.models import (
     SegmentOverride,
     StringTranslation,
@@ -32,10 +34,10 @@ from wagtail_localize.models import (
 
 
 def refused(request, pages, action, back_to=None):
-    """Redirect back with a message naming the pages the user cannot publish."""
+    """Redirect back with a message naming the pages (or snippets) the user
+    cannot publish."""
     names = ", ".join(
-        f"'{page.get_admin_display_title()}' ({page.locale.language_code})"
-        for page in pages
+        f"'{display_title(page)}' ({page.locale.language_code})" for page in pages
     )
     messages.error(
         request,
@@ -48,8 +50,26 @@ def refused(request, pages, action, back_to=None):
     return redirect(back_to or request.get_full_path())
 
 
+def display_title(obj):
+    title = getattr(obj, "get_admin_display_title", None)
+    return title() if title else str(obj)
+
+
 def unpublishable(user, pages):
     return [page for page in pages if not page.permissions_for_user(user).can_publish()]
+
+
+def unpublishable_snippets(user, model, translation_key, locales):
+    """The translations of a snippet (in ``locales``) that ``user`` may not
+    publish: all of them without the model's publish permission (a model
+    without drafts goes live when saved, so there it is the change
+    permission)."""
+    action = "publish" if issubclass(model, DraftStateMixin) else "change"
+    if ModelPermissionPolicy(model).user_has_permission(user, action):
+        return []
+    return list(
+        model.objects.filter(translation_key=translation_key, locale__in=locales)
+    )
 
 
 def check_sync(request, user, translation_source_id):
@@ -60,13 +80,18 @@ def check_sync(request, user, translation_source_id):
     if source is None:
         return None  # the view answers 404
     model = source.specific_content_type.model_class()
-    if model is None or not issubclass(model, Page):
+    if model is None:
         return None
-    targets = Page.objects.filter(
-        translation_key=source.object_id,
-        locale__in=source.translations.filter(enabled=True).values("target_locale"),
-    ).specific()
-    blocked = unpublishable(user, targets)
+    locales = source.translations.filter(enabled=True).values("target_locale")
+    if issubclass(model, Page):
+        targets = Page.objects.filter(
+            translation_key=source.object_id, locale__in=locales
+        ).specific()
+        blocked = unpublishable(user, targets)
+    else:
+        # A snippet's translation is published as a whole: an FAQ's shows in
+        # every live page that embeds it.
+        blocked = unpublishable_snippets(user, model, source.object_id, locales)
     if blocked:
         return refused(request, blocked, _("Publishing these translations"))
     return None

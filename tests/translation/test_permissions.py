@@ -212,6 +212,39 @@ def test_they_may_sync_but_not_publish_every_language(
     assert client.post(url, {}).status_code == 302
 
 
+def test_a_sync_publishes_snippet_translations_only_for_their_publishers(
+    site_in_three_languages,
+    client,
+    admin_client,
+    django_user_model,
+    django_capture_on_commit_callbacks,
+):
+    # An FAQ's translation shows in every live page embedding it: publishing
+    # it on a sync needs permission to publish FAQs, which editors lack.
+    from cms.roles import ensure_editors_group
+
+    editor = django_user_model.objects.create_user("editor")
+    editor.groups.add(ensure_editors_group())
+    client.force_login(editor)
+    source = site_in_three_languages["faq_translation"]["es"].source
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    spanish = site_in_three_languages["faq"]["es"]
+
+    response = client.post(url, {"publish_translations": "on"})
+    assert response.status_code == 302
+    messages = " ".join(str(m) for m in get_messages(response.wsgi_request))
+    assert "which you may not publish. Nothing was changed" in messages
+    assert f"({spanish.locale.language_code})" in messages
+    assert type(spanish).objects.get(pk=spanish.pk).live_revision_id == (
+        spanish.live_revision_id
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        assert admin_client.post(url, {"publish_translations": "on"}).status_code == 302
+    assert type(spanish).objects.get(pk=spanish.pk).live_revision_id != (
+        spanish.live_revision_id
+    )
+
+
 def test_editors_are_not_limited(site_in_three_languages, admin_client):
     faq = site_in_three_languages["faq"]["vi"]
     assert admin_client.get(faq_url("edit", faq.pk)).status_code == 200
