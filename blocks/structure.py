@@ -66,13 +66,13 @@ class PolicySectionBlock(blocks.StructBlock):
 
 
 def shown_page(value, context):
-    """The chosen page, if the rule of the request being served (the API's or
-    the site's) lets the public see it; else None. Imported here, not at the
-    top: the block library loads before the apps' models."""
+    """The chosen page in the reader's language, if the rule of the request
+    being served (the API's or the site's) lets the public see it; else None.
+    Imported here, not at the top: the block library loads before the apps'
+    models."""
     from plugins.headless.visibility import for_context
 
-    page = value.get("page")
-    return page if page is not None and for_context(context).allows(page) else None
+    return for_context(context).in_reader_language(value.get("page"))
 
 
 class RelatedContentBlock(blocks.StructBlock):

@@ -139,12 +139,14 @@ def document_link(document):
 
 
 def page_link(page, context):
-    """The chosen page as the API names pages elsewhere, or None if the
-    request's visibility rule withholds it."""
+    """The chosen page, in the reader's language where it has one, as the API
+    names pages elsewhere; None if the request's visibility rule withholds
+    it."""
     from plugins.headless.endpoints import registry
     from plugins.headless.visibility import for_context
 
-    if page is None or not for_context(context).allows(page):
+    page = for_context(context).in_reader_language(page)
+    if page is None:
         return None
     representation = context.get("representation")
     return {
