@@ -33,7 +33,17 @@ from functools import cache, lru_cache
 from plugins.search import arabic
 from plugins.search.languages import language
 
-WORD = re.compile(r"[^\W_]+")
+# Combining marks, which Python's \w leaves out: Latin diacritics typed
+# decomposed (a Vietnamese keyboard in "Unicode to hop" mode sends "Ma\u0301y"
+# for "Máy") and Arabic vowel marks (tashkeel: "تُحذف"). Within a word they
+# belong to it; folding or Arabic normalization then removes them.
+MARKS = (
+    "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4"
+    "\u06e7\u06e8\u06ea-\u06ed"
+)
+# A word: letters and digits, with the combining marks written on them.
+WORD = re.compile(rf"[^\W_](?:[^\W_]|[{MARKS}])*")
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 # Letters that carry no diacritic in Unicode but fold like one.

@@ -170,7 +170,7 @@ def analysis_fingerprint(codes):
     """A short digest of how ``codes`` are analysed: an index built with
     another fingerprint must be rebuilt."""
     # Bump when the Python analysis itself (not the table) changes meaning.
-    version = 2
+    version = 3
     described = {code: asdict(language(code)) for code in sorted(codes)}
     text = json.dumps([version, described], sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()[:16]

@@ -12,9 +12,8 @@ punctuation is refused rather than turned into a scan of everything.
 import re
 from html import escape
 
-from plugins.search.analysis import analyzer
+from plugins.search.analysis import WORD, analyzer
 
-WORD = re.compile(r"[^\W_]+")
 # Scripts written without spaces between words: no word boundaries to match.
 UNSPACED = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u3040-\u30ff]")
 

@@ -5,6 +5,8 @@ The world (a plate-reader policy in five languages and a few FAQs) is built
 once for the module, in a transaction rolled back at the end.
 """
 
+import unicodedata
+
 import pytest
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
@@ -28,6 +30,10 @@ def faq(question, answer, locale):
     return factories.FAQFactory(
         question=question, answer=f"<p>{answer}</p>", locale=locale
     )
+
+
+# "When do officers turn on the blue lights?"
+LIGHTS_AR = "متى يُشغّل الضباط الأضواء الزرقاء؟"
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +91,10 @@ def world(django_db_setup, django_db_blocker):
             "لا. مشاركة التسجيلات طوعية.",
             locales["ar"],
         )
+        # Written with its vowel marks (tashkeel), as Arabic text often is.
+        found["lights ar"] = faq(
+            LIGHTS_AR, "تُحذف البيانات بعد ثلاثين يومًا.", locales["ar"]
+        )
         settle_deferred_checks()
         yield found
         transaction.set_rollback(True)
@@ -110,6 +120,12 @@ def found(world, db):
         ("كاميرا", "ar", "footage ar"),
         ("تسجيلات الكاميرا", "ar", "footage ar"),
         ("matricula", "es", "plates es"),
+        # Typed without the vowel marks the text has, and with marks.
+        ("تحذف", "ar", "lights ar"),
+        ("يُشغّل الأضواء", "ar", "lights ar"),
+        ("لَوْحَات", "ar", "plates ar"),
+        # From a keyboard that sends each diacritic as a mark of its own.
+        (unicodedata.normalize("NFD", "máy đọc biển"), "vi", "plates vi"),
     ],
 )
 def test_residents_find_it_as_they_type(client, found, query, locale, first):
@@ -166,6 +182,8 @@ def test_a_search_without_a_locale_matches_each_language(client, found):
         ("اللوح", "ar", "أجهزة قراءة لوحات السيارات"),
         ("lectores de matr", "es", "Lectores de matrículas"),
         ("lic", "en", "License-plate readers"),
+        # Arabic typed without the vowel marks the title has.
+        ("متى يشغل", "ar", LIGHTS_AR),
     ],
 )
 def test_suggestions_complete_titles_in_every_language(
