@@ -180,11 +180,13 @@ class SiteSearch:
             ids = [match.pk for match in matches if match.source is source]
             if ids:
                 found[source] = source.suggestions(ids, self.rep)
-        return [
-            found[match.source][match.pk]
-            for match in matches
-            if match.pk in found.get(match.source, {})
-        ]
+        suggested = {}
+        for match in matches:
+            item = found.get(match.source, {}).get(match.pk)
+            # A copy is suggested as its source: once, where either ranks.
+            if item is not None:
+                suggested.setdefault((item["type"], item["id"]), item)
+        return list(suggested.values())
 
 
 def facet_values(counter):

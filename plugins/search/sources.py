@@ -154,18 +154,33 @@ class PageSource:
         }
 
     def suggestions(self, ids, rep):
-        pages = Page.objects.filter(pk__in=ids).only(
-            "id", "title", "url_path", "content_type_id", "locale"
-        )
+        """{id: suggestion} of the pages ``ids``. An untranslated copy is
+        suggested as its source, in the source's language, as search shows
+        it (``items``): its title is the source's."""
+        columns = ("id", "title", "url_path", "content_type_id", "locale", "alias_of")
+        pages = list(rep.visible_pages(Page.objects.filter(pk__in=ids).only(*columns)))
+        sources = {
+            source.pk: source
+            for source in rep.visible_pages(
+                Page.objects.filter(
+                    pk__in=[page.alias_of_id for page in pages if page.alias_of_id]
+                ).only(*columns)
+            )
+        }
+        shown = {
+            page.pk: sources.get(page.alias_of_id, page) if page.alias_of_id else page
+            for page in pages
+        }
         return {
-            page.pk: {
+            pk: {
                 "id": page.pk,
                 "type": self.by_content_type[page.content_type_id].type_name,
                 "title": page.title,
                 "locale": rep.locale_code(page),
                 "path": rep.path(page),
             }
-            for page in rep.visible_pages(pages)
+            for pk, page in shown.items()
+            if page.alias_of_id is None
         }
 
     def items(self, matches, rep, terms):

@@ -210,3 +210,24 @@ def test_highlights_mark_the_original_text(client, found, query, locale, marked)
     _status, data = search(client, query, locale=locale)
     highlights = [item["highlight"] for item in data["items"]]
     assert any(marked in (highlight or "") for highlight in highlights), highlights
+
+
+def test_an_untranslated_copy_is_suggested_as_search_shows_it(client, found):
+    # A synced copy in Spanish holds the English text: suggested, as search
+    # lists it, as the English page, once.
+    spanish = found["plates es"]
+    english = factories.PolicyPageFactory(
+        parent=found["plates en"].get_parent(), title="Body-worn cameras"
+    )
+    english.save_revision().publish()
+    english.create_alias(
+        parent=spanish.get_parent(), update_locale=spanish.locale, update_slug="body"
+    )
+
+    _status, data = search(client, "body", locale="es")
+    shown = [(item["id"], item["locale"], item["fallback"]) for item in data["items"]]
+    assert shown == [(english.pk, "en", True)]
+    items = client.get("/api/v1/search/suggest/?q=body&locale=es").json()["items"]
+    assert [(item["id"], item["locale"]) for item in items] == [(english.pk, "en")]
+    items = client.get("/api/v1/search/suggest/?q=body").json()["items"]
+    assert [(item["id"], item["locale"]) for item in items] == [(english.pk, "en")]
