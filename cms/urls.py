@@ -35,3 +35,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)), prefix_default_language=True
 )
+
+# An address under a language prefix that is no page: the site's answer, in
+# that language (plugins/site/views.py).
+handler404 = "plugins.site.views.page_not_found"

@@ -20,7 +20,7 @@ from django.utils.text import camel_case_to_spaces
 from plugins.headless import navigation
 from plugins.headless.api import delivery_context, serialize_detail
 from plugins.headless.endpoints import registry
-from plugins.headless.representation import page_item
+from plugins.headless.representation import page_item, site_locales
 from plugins.site.models import AgencySettings
 
 # Section landing pages without a template of their own share this one.
@@ -227,3 +227,16 @@ def site_frame(page, rep, item, request):
         "breadcrumbs": breadcrumbs(page, rep),
         "current_path": page_path,
     }
+
+
+def missing_page_frame(request):
+    """The site frame of a page that does not exist (the 404 page): the
+    header, menu and footer of the home page in the language of the address
+    asked for, or None when there is no public home in it to frame with."""
+    rep = delivery_context(request)
+    locale = site_locales(request).get(translation.get_language())
+    home = navigation.home_in(rep, locale) if locale is not None else None
+    if home is None:
+        return None
+    frame = site_frame(home, rep, None, request)
+    return {**frame, "breadcrumbs": [], "current_path": request.path}

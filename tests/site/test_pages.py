@@ -326,3 +326,30 @@ def test_dates_are_written_for_the_reader(client, site):
         in_english = formats.date_format(page.effective_date, "DATE_FORMAT")
     assert effective in content
     assert in_english not in content
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"), [("en", "Page not found"), ("es", "Página no encontrada")]
+)
+def test_a_missing_page_speaks_the_readers_language(client, site, language, heading):
+    home = (
+        site["home"]
+        if language == "en"
+        else site["policy_es"].get_parent().get_parent()
+    )
+    response = client.get(f"/{language}/no-such-page/")
+
+    assert response.status_code == 404
+    content = response.content.decode()
+    assert f'<html lang="{language}" dir="ltr">' in content
+    assert f"<h1>{heading}</h1>" in content
+    assert f'href="{home.url}"' in content
+    # In the site's frame: its menu and footer.
+    assert 'class="usa-header' in content
+
+
+def test_a_missing_address_outside_the_site_gets_djangos_answer(client, site):
+    response = client.get("/api/v1/no-such-endpoint/")
+
+    assert response.status_code == 404
+    assert 'class="usa-header' not in response.content.decode()
