@@ -16,6 +16,7 @@ from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
 from django.utils import translation
 from django.utils.text import camel_case_to_spaces
+from wagtail.models import Page
 
 from plugins.headless import navigation
 from plugins.headless.api import delivery_context, serialize_detail
@@ -131,8 +132,15 @@ def pagination(path, listed):
 
 
 def cards(rep, pages):
-    """The listing representation of ``pages``, as the API lists them."""
+    """The listing representation of ``pages``, as the API lists them. An
+    untranslated synced copy's card says so, and is marked in its source's
+    language, whose text it shows."""
     rep.load(pages)
+    source_locales = dict(
+        Page.objects.filter(
+            pk__in=[child.alias_of_id for child in pages if child.alias_of_id]
+        ).values_list("pk", "locale_id")
+    )
     found = []
     for child in pages:
         endpoint = registry.for_page_model(child.specific_class)
@@ -140,6 +148,11 @@ def cards(rep, pages):
             continue
         card = page_item(child, rep, endpoint.type_name)
         card.update(endpoint.summary_fields(child, rep))
+        if child.alias_of_id in source_locales:
+            card["fallback"] = True
+            card["content_locale"] = rep.locale_codes.get(
+                source_locales[child.alias_of_id]
+            )
         found.append(card)
     return found
 

@@ -144,6 +144,33 @@ def test_a_listing_shows_its_children_as_cards(client, site):
     assert content.count('class="usa-card ') == len(listed)
 
 
+def test_an_untranslated_card_says_so_and_keeps_its_language(client, site, make_page):
+    from wagtail.models import Locale
+
+    source = make_page("policy", title="Body-worn cameras")
+    spanish_section = site["policy_es"].get_parent()
+    source.create_alias(
+        parent=spanish_section, update_locale=Locale.objects.get(language_code="es")
+    )
+
+    content = client.get(spanish_section.url).content.decode()
+
+    cards = {
+        title: card
+        for card in content.split('<li class="usa-card ')[1:]
+        for title in re.findall(r'class="usa-link"[^>]*>([^<]*)</a>', card)
+    }
+    with translation.override("es"):
+        tag = translation.gettext("Not yet translated")
+    assert tag != "Not yet translated"
+    untranslated = cards["Body-worn cameras"]
+    assert 'class="usa-card__container" lang="en" dir="ltr"' in untranslated
+    assert f'<span class="usa-tag" lang="es" dir="ltr">{tag}</span>' in untranslated
+    translated = cards[site["policy_es"].title]
+    assert tag not in translated
+    assert 'class="usa-card__container">' in translated
+
+
 CARD_TITLE = re.compile(r'<h2 class="usa-card__heading"><a [^>]*>([^<]*)</a>')
 
 
