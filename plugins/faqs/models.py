@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.models import ClusterableModel
@@ -6,6 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
+    Locale,
     PreviewableMixin,
     RevisionMixin,
     TranslatableMixin,
@@ -127,8 +129,19 @@ class FAQPage(IndexPage):
         verbose_name = _("FAQ page")
 
     def faqs_by_category(self):
+        """The page's language's current FAQs by category, and the source
+        language's that have no current translation into it yet, in their
+        own language (each carries its locale): a reader is never given
+        fewer answers than the source language's readers."""
+        source = Locale.get_default()
+        shown = Q(locale_id=self.locale_id)
+        if self.locale_id != source.pk:
+            translated = current(FAQ.objects.filter(locale_id=self.locale_id))
+            shown |= Q(locale_id=source.pk) & ~Q(
+                translation_key__in=translated.values("translation_key")
+            )
         faqs = (
-            current(FAQ.objects.filter(locale_id=self.locale_id))
+            current(FAQ.objects.filter(shown))
             .order_by("category", "sort_order", "question")
             .select_related("locale")
             .prefetch_related("tags")

@@ -380,3 +380,26 @@ def test_a_missing_address_outside_the_site_gets_djangos_answer(client, site):
 
     assert response.status_code == 404
     assert 'class="usa-header' not in response.content.decode()
+
+
+def test_an_faq_not_yet_translated_is_shown_and_marked(
+    client, site, publish_translation
+):
+    # A new English answer is not missing from the Spanish FAQ page: it is
+    # shown in English, marked so, until its translation is published.
+    spanish_page = publish_translation(site["faq_page"], "es")
+    with translation.override("es"):
+        tag = translation.gettext("Not yet translated")
+
+    item = client.get(API.format(spanish_page.pk)).json()
+    faqs = [faq for group in item["categories"] for faq in group["faqs"]]
+    assert [(faq["id"], faq["locale"]) for faq in faqs] == [(site["faq"].pk, "en")]
+    content = client.get(spanish_page.url).content.decode()
+    assert '<h3 class="usa-accordion__heading" lang="en" dir="ltr">' in content
+    assert f'<span class="usa-tag" lang="es" dir="ltr">{tag}</span>' in content
+
+    spanish_faq = publish_translation(site["faq"], "es")
+    item = client.get(API.format(spanish_page.pk)).json()
+    faqs = [faq for group in item["categories"] for faq in group["faqs"]]
+    assert [(faq["id"], faq["locale"]) for faq in faqs] == [(spanish_faq.pk, "es")]
+    assert tag not in client.get(spanish_page.url).content.decode()
