@@ -65,16 +65,6 @@ class PolicySectionBlock(blocks.StructBlock):
         template = "blocks/policy_section.html"
 
 
-def shown_page(value, context):
-    """The chosen page in the reader's language, if the rule of the request
-    being served (the API's or the site's) lets the public see it; else None.
-    Imported here, not at the top: the block library loads before the apps'
-    models."""
-    from plugins.headless.visibility import for_context
-
-    return for_context(context).in_reader_language(value.get("page"))
-
-
 class RelatedContentBlock(blocks.StructBlock):
     # Null when the page is gone or withheld from the request.
     api_schema = PageLink | None
@@ -87,8 +77,11 @@ class RelatedContentBlock(blocks.StructBlock):
     )
 
     def get_api_representation(self, value, context=None):
-        """The page as the API names pages elsewhere (its public type name and
-        front-end path), or None if the request's visibility rule withholds it."""
+        """The page, in the reader's language where it has a public
+        translation, as the API names pages elsewhere (its public type name
+        and front-end path), or None if the request's visibility rule
+        withholds it. Imported here, not at the top: the block library loads
+        before the apps' models."""
         from plugins.headless.block_schemas import page_link
 
         link = page_link(value.get("page"), context or {})
@@ -98,7 +91,7 @@ class RelatedContentBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["shown_page"] = shown_page(value, parent_context)
+        context["link"] = self.get_api_representation(value, parent_context)
         return context
 
     class Meta:

@@ -139,23 +139,32 @@ def document_link(document):
 
 
 def page_link(page, context):
-    """The chosen page, in the reader's language where it has one, as the API
+    """The chosen page, in the reader's language where it has a public
+    translation (a chooser keeps the page chosen, in its language), as the API
     names pages elsewhere; None if the request's visibility rule withholds
-    it."""
+    it. Resolved as rich text links are (``PageLinks``): a detail loads them
+    with its other rows, in one query."""
+    from django.utils.translation import get_language
+
     from plugins.headless.endpoints import registry
+    from plugins.headless.rich_text import PageLinks, current_links
     from plugins.headless.visibility import for_context
 
-    page = for_context(context).in_reader_language(page)
-    if page is None:
+    rule = for_context(context)
+    if page is None or not rule.allows(page):
         return None
     representation = context.get("representation")
+    links = representation.links if representation else current_links()
+    if links is None or links.visibility is not rule:
+        links = PageLinks(rule)
+    shown = links.resolve([str(page.pk)], get_language()).get(str(page.pk))
+    if shown is None:
+        return None
     return {
-        "id": page.pk,
+        "id": shown.pk,
         "type": registry.type_name_of(page.specific_class),
-        "title": page.title,
-        "path": representation.path(page)
-        if representation
-        else page.get_url(request=context.get("request")) or "",
+        "title": shown.title,
+        "path": rule.front_end_path(shown.url_path, shown.language_code) or "",
     }
 
 

@@ -24,6 +24,7 @@ from blocks import image_representation, load_renditions
 from plugins.headless.representation import (
     images_in,
     live_page_rows,
+    pages_in,
     rich_texts_in,
     rich_texts_of,
     site_locales,
@@ -80,11 +81,12 @@ class DeliveryContext:
     def load_detail(self, page, leaves, *, draft=False):
         """Everything one page's detail needs: the renditions of its own images
         and its body's (``leaves``, its StreamField's), cached or in one query;
-        its translations and the pages its rich texts link to in one query; its
-        tags (a draft's are in memory)."""
+        its translations and the pages its rich texts and page choosers link to
+        in one query; its tags (a draft's are in memory)."""
         load_renditions([*images_in(leaves), page.share_image, page.hero_image])
         texts = [*rich_texts_in(leaves), *rich_texts_of(page)]
-        missing = self.links.missing(linked_page_ids(texts), [get_language()])
+        linked = {*linked_page_ids(texts), *pages_in(leaves)}
+        missing = self.links.missing(sorted(linked), [get_language()])
         wanted = links_query(missing, with_page=page.pk) or Q(
             translation_key=page.translation_key
         )

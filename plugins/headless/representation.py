@@ -82,6 +82,12 @@ def images_in(leaves):
     return [leaf for leaf in leaves if isinstance(leaf, AbstractImage)]
 
 
+def pages_in(leaves):
+    """The ids of the pages chosen among a StreamField value's
+    ``stream_leaves`` (page choosers, related content), as links name them."""
+    return [str(leaf.pk) for leaf in leaves if isinstance(leaf, Page)]
+
+
 @cache
 def rich_text_field_names(model):
     return [

@@ -17,8 +17,7 @@ from functools import cached_property
 from django.db.models import Model, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
-from django.utils.translation import get_language
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from plugins.headless import caching
 
@@ -177,31 +176,6 @@ class Visibility:
             or str(page.translation_key) in groups["keys"]
             or page.alias_of_id in groups["ids"]
         )
-
-    def in_reader_language(self, page):
-        """The page a link chosen in the admin (a page chooser, which keeps
-        the page chosen, in its language) leads a reader to, if the public may
-        see that page: its live translation or synced copy in the language
-        being served, when the public may see it too, else the page itself.
-        None when the page is withheld, as a rich text link to it is."""
-        if page is None or not self.allows(page):
-            return None
-        from plugins.headless.representation import site_locales
-
-        if self.request is not None:
-            locale = site_locales(self.request).get(get_language())
-        else:
-            locale = Locale.objects.filter(language_code=get_language()).first()
-        if locale is None or locale.pk == page.locale_id:
-            return page
-        translation = (
-            Page.objects.filter(
-                translation_key=page.translation_key, locale=locale, live=True
-            )
-            .order_by()
-            .first()
-        )
-        return translation if translation and self.allows(translation) else page
 
     def only_allowed(self, pages):
         return [page for page in pages if self.allows(page)]

@@ -57,3 +57,29 @@ def test_without_a_public_translation_it_leads_to_the_page_itself(
     link = linked(client, spanish_tip)
     assert (link["id"], link["path"]) == (policy.pk, policy.url)
     assert f'href="{policy.url}"' in client.get(spanish_tip.url).content.decode()
+
+
+def test_the_link_in_the_readers_language_costs_no_query_of_its_own(
+    client, linking, publish_translation, home_page, section_indexes
+):
+    # A detail reads its links with its translations, in one query: a page
+    # chosen in a block adds only the chooser's own read of it (Wagtail's:
+    # the page, then as its specific type).
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from plugins.headless import caching
+
+    policy, _spanish_policy, tip = linking
+    spanish_tip = publish_translation(tip, "es")
+    plain = page_maker(home_page, section_indexes)("tip", title="Too", body=[])
+    spanish_plain = publish_translation(plain, "es")
+
+    def queries(page):
+        caching.forget_responses()
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(f"{API}/pages/{page.pk}/").status_code == 200
+        return len(captured)
+
+    queries(spanish_plain)  # the site's values (roots, locales) read once
+    assert queries(spanish_tip) == queries(spanish_plain) + 2
