@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db.models import Exists, OuterRef
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from plugins.policies.models import PolicyVersion, PolicyWithdrawal
+from plugins.policies.models import PolicyRecord, PolicyVersion, PolicyWithdrawal
 
 NO_CHANGES = {"added": [], "removed": [], "changed": []}
 WITHDRAWN_NOTE = {
@@ -41,6 +42,10 @@ class Entry:
     change_note: str
     changes: dict
     withdrawal: PolicyWithdrawal | None = None
+    # Set by ``recent_entries``: the language the entry is in (its policy's),
+    # and whether that is another than its readers' (no translation yet).
+    language_code: str | None = None
+    fallback: bool = False
 
     @property
     def record(self):
@@ -69,7 +74,7 @@ def entries(versions, withdrawals, diffs=True):
         log.append(
             Entry(
                 "withdrawn",
-                by_pk[withdrawal.version_id],
+                by_pk.get(withdrawal.version_id) or withdrawal.version,
                 withdrawal.withdrawn_at,
                 withdrawal.title,
                 str(WITHDRAWN_NOTE[withdrawal.reason]),
@@ -119,30 +124,41 @@ def withdrawn(visibility, page_id):
     return withdrawal
 
 
-def recent_entries(locale, visible_policies, visibility, count):
-    """The ``count`` newest entries of the logs of the visible policies in
-    ``visible_policies`` and of the policies deleted from this site, in
-    ``locale``."""
-    gone = [
-        withdrawal.page_id
-        for withdrawal in last_withdrawals()
-        .filter(locale=locale)
-        .select_related("locale")
-        if on_site(withdrawal, visibility)
+def recent_entries(language_code, visible_policies, visibility, count):
+    """The ``count`` newest entries of the logs readers in ``language_code``
+    are told of (``PolicyRecord.logs_told_in``): of the visible policies in
+    ``visible_policies`` (every language's) and of the policies deleted from
+    this site. Each entry is in its own language (``language_code``), which
+    is another (``fallback``) where a policy has no translation into this
+    one yet, or its translation has not caught up with the change."""
+    policies = [
+        *visible_policies.filter(alias_of__isnull=True).values_list(
+            "pk", "translation_key", "locale__language_code"
+        ),
+        *(
+            (gone.page_id, gone.translation_key, gone.locale.language_code)
+            for gone in last_withdrawals().select_related("locale")
+            if on_site(gone, visibility)
+        ),
     ]
-    shown = set(visible_policies.values_list("pk", flat=True)) | set(gone)
-    versions = {}
-    for version in PolicyVersion.objects.filter(page_id__in=shown).select_related(
-        "policy"
-    ):
+    logs = PolicyRecord.logs_told_in(language_code, policies)
+    versions, withdrawals = {}, {}
+    for version in PolicyVersion.of_logs(logs):
         versions.setdefault(version.page_id, []).append(version)
-    withdrawals = {}
-    for withdrawal in PolicyWithdrawal.objects.filter(page_id__in=shown, public=True):
-        withdrawals.setdefault(withdrawal.page_id, []).append(withdrawal)
-    log = [
-        entry
-        for page_id, page_versions in versions.items()
-        for entry in entries(page_versions, withdrawals.get(page_id, []), diffs=False)
-    ]
+    for withdrawal in PolicyWithdrawal.of_logs(logs, "version"):
+        if withdrawal.public:
+            withdrawals.setdefault(withdrawal.page_id, []).append(withdrawal)
+    log = []
+    for page_id in versions.keys() | withdrawals.keys():
+        records = [*versions.get(page_id, []), *withdrawals.get(page_id, [])]
+        code = records[0].locale.language_code
+        # An entry's notes speak its own language, as its title does.
+        with translation.override(code):
+            for entry in entries(
+                versions.get(page_id, []), withdrawals.get(page_id, []), diffs=False
+            ):
+                entry.language_code = code
+                entry.fallback = code != language_code
+                log.append(entry)
     log.sort(key=lambda entry: (entry.date, entry.record.pk), reverse=True)
     return log[:count]

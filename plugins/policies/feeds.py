@@ -1,5 +1,8 @@
 """The site-wide Atom feed of policy changes, one per locale: each version
-published, and each policy withdrawn (see ``changelog``)."""
+published, and each policy withdrawn (see ``changelog``). Every language's
+feed tells of every change: one its policy has no translation of yet comes
+in the policy's own language, tagged "Not yet translated" (see
+``changelog.recent_entries``)."""
 
 from typing import NamedTuple
 
@@ -30,8 +33,19 @@ class FeedScope(NamedTuple):
         return self.locale.language_code
 
 
+class LanguageTaggedAtomFeed(Atom1Feed):
+    """Atom whose entries say their own language (``xml:lang``): an entry in
+    another language than the feed's is read out in its own."""
+
+    def item_attributes(self, item):
+        attributes = super().item_attributes(item)
+        if item.get("language"):
+            attributes["xml:lang"] = item["language"]
+        return attributes
+
+
 class PolicyChangesFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = LanguageTaggedAtomFeed
 
     def __call__(self, request, *args, locale, **kwargs):
         # The feed speaks its locale's language, whatever the reader's browser
@@ -59,16 +73,27 @@ class PolicyChangesFeed(Feed):
         return f"/{locale.language_code}/"
 
     def items(self, scope):
-        policies = scope.visible(PolicyPage.objects.filter(locale=scope.locale))
         return changelog.recent_entries(
-            scope.locale, policies, scope.visible, FEED_LENGTH
+            scope.language_code,
+            scope.visible(PolicyPage.objects.all()),
+            scope.visible,
+            FEED_LENGTH,
         )
 
     def item_title(self, entry):
         names = {"title": entry.title, "label": entry.version.label}
-        if entry.event == "withdrawn":
-            return _("%(title)s: withdrawn (version %(label)s)") % names
-        return _("%(title)s: version %(label)s") % names
+        # In the entry's language, as its title and note are.
+        with translation.override(entry.language_code):
+            if entry.event == "withdrawn":
+                return _("%(title)s: withdrawn (version %(label)s)") % names
+            return _("%(title)s: version %(label)s") % names
+
+    def item_categories(self, entry):
+        # In the feed's language, as a reader's tag on the entry.
+        return [_("Not yet translated")] if entry.fallback else []
+
+    def item_extra_kwargs(self, entry):
+        return {"language": entry.language_code}
 
     def item_description(self, entry):
         return entry.change_note

@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -290,6 +292,55 @@ class PolicyRecord(models.Model):
         abstract = True
 
     @staticmethod
+    def logs_told_in(language_code, policies):
+        """Whose change logs readers in ``language_code`` are told of, and
+        from when: {page id: since}, ``since`` None for the whole log. Every
+        language is told of every change, in its own language where it can.
+
+        ``policies``: (page id, translation key, language code) of the
+        policies the readers may see, in any language; synced copies keep no
+        log and are left out. Of each policy (its translations, by
+        translation key): its translation into ``language_code``'s whole log,
+        and the entries of its source's log newer than that translation's
+        latest version (changes not translated yet); with no translation
+        into ``language_code``, its source's whole log. The source is the
+        policy in the site's default language, else the first made."""
+        groups = {}
+        for page_id, key, code in policies:
+            groups.setdefault(key, {})[code] = page_id
+        own = {key: pages.get(language_code) for key, pages in groups.items()}
+        latest = dict(
+            PolicyVersion.objects.filter(page_id__in=[pk for pk in own.values() if pk])
+            .order_by()
+            .values("page_id")
+            .annotate(latest=Max("published_at"))
+            .values_list("page_id", "latest")
+        )
+        logs = {}
+        for key, pages in groups.items():
+            source = pages.get(settings.LANGUAGE_CODE) or min(pages.values())
+            translation = own[key]
+            if translation is not None:
+                logs[translation] = None
+            if source != translation:
+                logs[source] = latest.get(translation)
+        return logs
+
+    @classmethod
+    def of_logs(cls, logs, *related):
+        """The records of ``logs`` ({page id: since}, ``logs_told_in``), each
+        dated after its log's ``since``, with their policy, locale and
+        ``related``."""
+        records = cls.objects.filter(page_id__in=logs).select_related(
+            "policy", "locale", *related
+        )
+        return [
+            record
+            for record in records
+            if logs[record.page_id] is None or record.dated > logs[record.page_id]
+        ]
+
+    @staticmethod
     def describe(policy):
         """The record's fields that name ``policy``."""
         return {
@@ -342,6 +393,10 @@ class PolicyVersion(PolicyRecord):
         raise PublishedVersionImmutable(
             "A published policy version is public record and cannot be deleted."
         )
+
+    @property
+    def dated(self):
+        return self.published_at
 
     def previous(self):
         return (
@@ -402,6 +457,10 @@ class PolicyWithdrawal(PolicyRecord):
         raise PublishedVersionImmutable(
             "A withdrawal is public record and cannot be deleted."
         )
+
+    @property
+    def dated(self):
+        return self.withdrawn_at
 
 
 class PublishedVersionImmutable(Exception):

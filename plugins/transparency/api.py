@@ -284,6 +284,11 @@ def csv_routes(router):
 
 class ChangeLogEntry(Schema):
     policy_id: int
+    locale: str = Field(
+        description="The language of the entry: its policy's. Another than the "
+        "page's where the policy has no translation into it yet, or its "
+        "translation has not caught up with this change."
+    )
     title: str
     label: str
     published_at: datetime
@@ -327,6 +332,7 @@ def transparency_fields(page, rep):
         "recent_changes": [
             {
                 "policy_id": version.policy_id,
+                "locale": version.locale.language_code,
                 "title": version.title,
                 "label": version.label,
                 "published_at": version.published_at,

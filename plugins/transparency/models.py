@@ -282,15 +282,27 @@ class TransparencyPage(TrustPage):
             .order_by("policy_number")
         )
 
-    def recent_changes(self, policies):
-        PolicyVersion = related_model(
-            related_model(Technology, "governing_policies"), "versions"
+    def recent_changes(self, policies, visible=None):
+        """The newest versions of ``policies`` that readers of this page's
+        language are told of: a policy not translated into it (a synced
+        copy), or whose translation has not caught up, gives its source's,
+        each in its own language (``locale``)."""
+        PolicyPage = related_model(Technology, "governing_policies")
+        PolicyVersion = related_model(PolicyPage, "versions")
+        translations = PolicyPage.objects.filter(
+            translation_key__in={policy.translation_key for policy in policies},
+            alias_of__isnull=True,
         )
-        return (
-            PolicyVersion.objects.filter(policy__in=policies)
-            .select_related("policy")
-            .order_by("-published_at", "-pk")[:RECENT_CHANGES]
+        translations = (
+            visible(translations) if visible else translations.live().public()
         )
+        logs = PolicyVersion.logs_told_in(
+            self.locale.language_code,
+            translations.values_list("pk", "translation_key", "locale__language_code"),
+        )
+        versions = PolicyVersion.of_logs(logs)
+        versions.sort(key=lambda version: (version.published_at, version.pk))
+        return versions[::-1][:RECENT_CHANGES]
 
     def latest_story(self, technologies, visible=None):
         StoryPage = related_model(Technology, "stories")
@@ -310,7 +322,7 @@ class TransparencyPage(TrustPage):
         return {
             "technologies": technologies,
             "policies": policies,
-            "recent_changes": list(self.recent_changes(policies)),
+            "recent_changes": self.recent_changes(policies, visible),
             "latest_story": self.latest_story(technologies, visible),
         }
 

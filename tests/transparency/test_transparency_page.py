@@ -1,7 +1,9 @@
 import pytest
 
-from plugins.transparency.models import TransparencyPage
+from plugins.policies.models import PolicyPage
+from plugins.transparency.models import Technology, TransparencyPage
 from tests import factories
+from tests.helpers import publish, publish_copy
 
 # It searches: its saves update the index (tests/search_updates.py).
 pytestmark = pytest.mark.search_updates
@@ -53,3 +55,50 @@ def test_transparency_page_api(client, portal):
 def test_transparency_page_is_searchable(portal):
     results = TransparencyPage.objects.live().search("technology")
     assert portal in list(results)
+
+
+@pytest.fixture
+def spanish_portal(portal, locales):
+    """The portal in Spanish, its policy translated at version 1.0 and then
+    changed in English (version 2.0)."""
+    technology = publish_copy(
+        Technology.objects.get(), locales["es"], name="Lectores de matrículas"
+    )
+    policy = PolicyPage.objects.get()
+    publish_copy(
+        policy, locales["es"], title="Política de LPR", technologies=[technology]
+    )
+    publish(policy, version_kind="major", change_note="Retention cut to 30 days.")
+    return publish_copy(portal, locales["es"], title="Transparencia")
+
+
+def test_a_change_not_yet_translated_is_listed_in_its_own_language(
+    client, spanish_portal
+):
+    data = client.get(f"/api/v1/pages/{spanish_portal.pk}/").json()
+    assert [policy["title"] for policy in data["governing_policies"]] == [
+        "Política de LPR"
+    ]
+    assert [
+        (change["title"], change["label"], change["locale"])
+        for change in data["recent_changes"]
+    ] == [("ALPR policy", "2.0", "en"), ("Política de LPR", "1.0", "es")]
+
+    html = client.get(spanish_portal.url).content.decode()
+    row = html.split('<tr lang="en" dir="ltr"><th scope="row">ALPR policy ', 1)
+    assert len(row) == 2, "the English change's row is not marked English"
+    assert row[1].startswith(
+        '<span class="usa-tag" lang="es" dir="ltr">Aún sin traducir</span>'
+    )
+    assert '<tr><th scope="row">Política de LPR</th>' in html
+
+
+def test_a_translation_that_caught_up_lists_only_its_own_changes(
+    client, spanish_portal
+):
+    spanish_policy = PolicyPage.objects.get(locale__language_code="es")
+    publish(spanish_policy, version_kind="major", change_note="Retención: 30 días.")
+    data = client.get(f"/api/v1/pages/{spanish_portal.pk}/").json()
+    assert [
+        (change["label"], change["locale"]) for change in data["recent_changes"]
+    ] == [("2.0", "es"), ("1.0", "es")]
