@@ -17,10 +17,10 @@ from plugins.headless.endpoints import (
     registry,
 )
 from plugins.headless.rich_text import prefetch_links_of
-from plugins.headless.schemas import PageDetailBase
+from plugins.headless.schemas import PageDetailBase, SnippetFallback
 
 
-class FAQItem(Schema):
+class FAQItem(SnippetFallback):
     id: int
     type: Literal["faq"] = "faq"
     locale: str
@@ -79,7 +79,15 @@ def faq_page_fields(page, rep):
             {
                 "category": key,
                 "label": str(label),
-                "faqs": [faq_representation(faq) for faq in faqs],
+                # A question with no translation yet comes in its source
+                # language (``FAQPage.faqs_by_category``).
+                "faqs": [
+                    {
+                        **faq_representation(faq),
+                        "fallback": faq.locale_id != page.locale_id,
+                    }
+                    for faq in faqs
+                ],
             }
             for key, label, faqs in groups
         ],

@@ -14,6 +14,7 @@ from django.db.models import Q
 from ninja import Schema
 from pydantic import Field
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 
 from plugins.headless.paging import Paging
 from plugins.headless.schemas import (
@@ -38,8 +39,8 @@ class ListQuery(Paging):
     locale: LocaleCode | None = Field(None, description="A content language code.")
     fallback: bool = Field(
         True,
-        description="With `locale`, serve the source-language page when a "
-        "translation is missing, marked `fallback: true`.",
+        description="With `locale`, serve the source-language page or entry "
+        "when a translation is missing, marked `fallback: true`.",
     )
 
     # Parameters that shape the response rather than filter the queryset.
@@ -357,13 +358,16 @@ registry = EndpointRegistry()
 
 
 def locale_filter(queryset, locale, default_locale, fallback, visible):
-    """Pages in ``locale``; with fallback, source pages not yet translated."""
-    # A synced copy (an alias) carries the source's text: it is not a translation.
-    in_locale = Q(locale=locale, alias_of__isnull=True)
+    """Pages or snippets in ``locale``; with fallback, source-language ones
+    not yet translated."""
+    # A page's synced copy (an alias) carries the source's text: it is not a
+    # translation. Snippets have no copies.
+    own = {"alias_of__isnull": True} if issubclass(queryset.model, Page) else {}
+    in_locale = Q(locale=locale, **own)
     if not fallback or locale.pk == default_locale.pk:
         return queryset.filter(in_locale)
-    translated = visible(
-        queryset.model.objects.filter(locale=locale, alias_of__isnull=True)
-    ).values("translation_key")
+    translated = visible(queryset.model.objects.filter(locale=locale, **own)).values(
+        "translation_key"
+    )
     untranslated_source = Q(locale=default_locale) & ~Q(translation_key__in=translated)
     return queryset.filter(in_locale | untranslated_source)

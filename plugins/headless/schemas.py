@@ -126,6 +126,18 @@ class Block(Schema):
     )
 
 
+class SnippetFallback(Schema):
+    """Whether a snippet (a FAQ, a technology, a glossary term) is served in
+    its source language because it has no translation into the language
+    asked for yet; its ``locale`` says which language it is in."""
+
+    fallback: bool = Field(
+        False,
+        description="True when the requested locale has no translation of this "
+        "entry and the source-language entry is served instead.",
+    )
+
+
 class PageItem(Schema):
     """Fields every page carries, in listings and details alike."""
 

@@ -4,8 +4,6 @@ preview's draft)."""
 
 from typing import Literal
 
-from ninja import Schema
-
 from plugins.headless.endpoints import (
     DetailField,
     ListQuery,
@@ -13,13 +11,14 @@ from plugins.headless.endpoints import (
     order_choices,
     registry,
 )
+from plugins.headless.schemas import SnippetFallback
 from plugins.plainlanguage import reading_levels
 from plugins.plainlanguage.assessment import measure_page
 from plugins.plainlanguage.conf import target_grade
 from plugins.plainlanguage.models import GlossaryTerm
 
 
-class GlossaryTermItem(Schema):
+class GlossaryTermItem(SnippetFallback):
     id: int
     type: Literal["glossary_term"] = "glossary_term"
     locale: str

@@ -329,6 +329,9 @@ class SnippetSource:
             item = self.endpoint.representation(obj, rep.request)
             # Listings leave ``type`` to the schema's default; a mixed list can't.
             item["type"] = self.endpoint.type_name
+            # Found in the language asked for (search finds no snippet's
+            # source in another's place).
+            item["fallback"] = False
             text = item.get("answer") or item.get("description") or ""
             item["highlight"] = terms.highlight(
                 strip_tags(text), language_code=obj.locale.language_code

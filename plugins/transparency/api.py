@@ -20,7 +20,12 @@ from plugins.headless.endpoints import (
     order_choices,
     registry,
 )
-from plugins.headless.schemas import PageDetailBase, PageItem, Problem
+from plugins.headless.schemas import (
+    PageDetailBase,
+    PageItem,
+    Problem,
+    SnippetFallback,
+)
 from plugins.headless.visibility import current, for_request
 from plugins.transparency.models import Technology, TechnologyKind, TransparencyPage
 
@@ -73,7 +78,7 @@ class PolicyLink(Schema):
     )
 
 
-class TechnologySummary(Schema):
+class TechnologySummary(SnippetFallback):
     """A technology in the registry, as listings show it."""
 
     id: int
@@ -327,7 +332,10 @@ def transparency_fields(page, rep):
     story = portal["latest_story"]
     return {
         "intro": page.intro,
-        "technologies": [detail(t, rep.request) for t in portal["technologies"]],
+        "technologies": [
+            {**detail(t, rep.request), "fallback": t.locale_id != page.locale_id}
+            for t in portal["technologies"]
+        ],
         "governing_policies": [policy_link(p, rep.path(p)) for p in portal["policies"]],
         "recent_changes": [
             {

@@ -15,6 +15,7 @@ from wagtail.admin.panels import (
 from wagtail.fields import StreamField
 from wagtail.models import (
     DraftStateMixin,
+    Locale,
     Page,
     PreviewableMixin,
     RevisionMixin,
@@ -25,6 +26,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import TrustPage
 from cms.pages import PAGE_TRANSLATABLE_FIELDS
+from plugins.headless.endpoints import locale_filter
 from plugins.headless.visibility import current, for_request
 from plugins.transparency.blocks import AuditBlock, SharingBlock, UsageStatisticBlock
 from plugins.transparency.panels import MissingDisclosuresPanel
@@ -263,10 +265,16 @@ class TransparencyPage(TrustPage):
         verbose_name = _("transparency page")
 
     def technologies(self):
-        """The registry in the page's language, as the public may see it."""
-        return current(Technology.objects.filter(locale_id=self.locale_id)).order_by(
-            "name"
-        )
+        """The registry in the page's language, as the public may see it, and
+        the entries not translated into it yet, in the source language: its
+        readers are told of every technology the agency uses."""
+        return locale_filter(
+            current(Technology.objects.all()),
+            self.locale,
+            Locale.get_default(),
+            True,
+            current,
+        ).order_by("name")
 
     # The portal reads the relations other plugins declare on Technology
     # (policies govern technologies, stories tell of them) through the

@@ -90,7 +90,7 @@ def glossary(client, **params):
 
 
 def test_the_api_serves_the_terms_of_a_language(client, world, db):
-    response = glossary(client, locale="es")
+    response = glossary(client, locale="es", fallback="false")
     assert response.status_code == 200
     assert response.json()["items"] == [
         {
@@ -102,7 +102,14 @@ def test_the_api_serves_the_terms_of_a_language(client, world, db):
             ),
             "term": "lista de alerta",
             "explanation": "Una lista de matrículas que buscamos.",
+            "fallback": False,
         }
+    ]
+    # By default, the English term no one has translated comes too, marked.
+    terms = glossary(client, locale="es").json()["items"]
+    assert [(term["term"], term["fallback"]) for term in terms] == [
+        ("hotlist", True),
+        ("lista de alerta", False),
     ]
     everything = glossary(client).json()
     assert everything["count"] == 2

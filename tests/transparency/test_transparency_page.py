@@ -102,3 +102,25 @@ def test_a_translation_that_caught_up_lists_only_its_own_changes(
     assert [
         (change["label"], change["locale"]) for change in data["recent_changes"]
     ] == [("2.0", "es"), ("1.0", "es")]
+
+
+def test_a_technology_not_yet_translated_is_shown_in_its_own_language(
+    client, spanish_portal, locales
+):
+    factories.TechnologyFactory(
+        name="Drones", description="Cameras in the air.", locale=locales["en"]
+    )
+    factories.TechnologyFactory(name="Radar", locale=locales["en"], live=False)
+    data = client.get(f"/api/v1/pages/{spanish_portal.pk}/").json()
+    assert [
+        (technology["name"], technology["locale"], technology["fallback"])
+        for technology in data["technologies"]
+    ] == [("Drones", "en", True), ("Lectores de matrículas", "es", False)]
+
+    html = client.get(spanish_portal.url).content.decode()
+    drones = html.split('lang="en" dir="ltr">Drones</h2>', 1)
+    assert len(drones) == 2, "the English entry's name is not marked English"
+    assert drones[1].startswith('<p><span class="usa-tag">Aún sin traducir</span></p>')
+    assert '<p lang="en" dir="ltr">Cameras in the air.</p>' in drones[1]
+    assert ">Lectores de matrículas</h2>" in html
+    assert "Radar" not in html

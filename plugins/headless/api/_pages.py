@@ -6,13 +6,12 @@ from ninja import Query, Router
 from plugins.headless import caching, openapi, scopes
 from plugins.headless.api.details import IMAGE_FIELDS, detail_response
 from plugins.headless.api.parameters import (
-    default_locale,
-    locale_by_code,
+    in_asked_language,
     reject_unknown_parameters,
 )
 from plugins.headless.api.responses import CACHED, list_of
 from plugins.headless.context import delivery_context
-from plugins.headless.endpoints import DetailQuery, locale_filter
+from plugins.headless.endpoints import DetailQuery
 from plugins.headless.representation import is_fallback, page_item
 from plugins.headless.schemas import PositiveId
 
@@ -40,14 +39,7 @@ def page_router(endpoint):
             queryset = rep.visible_pages(
                 endpoint.model.objects.filter(alias_of__isnull=True)
             )
-            if query.locale:
-                queryset = locale_filter(
-                    queryset,
-                    locale_by_code(rep, query.locale),
-                    default_locale(rep),
-                    query.fallback,
-                    rep.visible_pages,
-                )
+            queryset = in_asked_language(queryset, rep, query)
             queryset = query.apply(queryset, rep.visible_pages)
             order = getattr(query, "order", None) or endpoint.default_order
             count = queryset.count()

@@ -5,11 +5,21 @@ from django.http import Http404
 from ninja import Query, Router
 
 from plugins.headless import caching, openapi, scopes
-from plugins.headless.api.parameters import reject_unknown_parameters
+from plugins.headless.api.parameters import (
+    in_asked_language,
+    reject_unknown_parameters,
+)
 from plugins.headless.api.responses import CACHED, list_of
+from plugins.headless.context import delivery_context
 from plugins.headless.rich_text import prefetch_links_of
 from plugins.headless.schemas import PositiveId
 from plugins.headless.visibility import for_request
+
+
+def is_fallback(obj, language_code):
+    """Whether the snippet ``obj`` is served in place of a translation into
+    ``language_code`` that does not exist (the pages' ``is_fallback``)."""
+    return bool(language_code) and obj.locale.language_code != language_code
 
 
 def snippet_router(endpoint):
@@ -38,17 +48,23 @@ def snippet_router(endpoint):
         reject_unknown_parameters(request, query_schema)
 
         def build():
+            rep = delivery_context(request)
             objects = live_objects(request)
-            if query.locale:
-                objects = objects.filter(locale__language_code=query.locale)
-            objects = query.apply(objects, for_request(request))
+            objects = in_asked_language(objects, rep, query)
+            objects = query.apply(objects, rep.visible_pages)
             order = getattr(query, "order", None) or endpoint.default_order
             count = objects.count()
             window = list(
                 objects.order_by(order, "pk")[query.offset : query.offset + query.limit]
             )
             prefetch_links_of(window)
-            items = [endpoint.representation(obj, request) for obj in window]
+            items = [
+                {
+                    **endpoint.representation(obj, request),
+                    "fallback": is_fallback(obj, query.locale),
+                }
+                for obj in window
+            ]
             return 200, {"count": count, "items": items}
 
         return caching.cached_response(request, read_under, build, query=query)

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.http import Http404
 from ninja.errors import HttpError
 
+from plugins.headless.endpoints import locale_filter
 from plugins.headless.representation import site_locales
 from plugins.headless.visibility import for_request
 
@@ -36,3 +37,19 @@ def locale_by_code(rep, code):
 
 def default_locale(rep):
     return locale_by_code(rep, settings.LANGUAGE_CODE)
+
+
+def in_asked_language(queryset, rep, query):
+    """``queryset`` in the language a list's ``query`` asks for
+    (``query.locale``), with the entries not translated into it in their
+    source language unless ``query.fallback`` is off; all of it when no
+    language is asked for."""
+    if not query.locale:
+        return queryset
+    return locale_filter(
+        queryset,
+        locale_by_code(rep, query.locale),
+        default_locale(rep),
+        query.fallback,
+        rep.visible_pages,
+    )

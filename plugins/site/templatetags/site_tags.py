@@ -6,6 +6,7 @@ from django import template
 from django.apps import apps
 from django.conf.locale import LANG_INFO
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import get_language, gettext
 
 from plugins.site.rendering import is_bidi, language_name
@@ -60,6 +61,17 @@ def language_name_filter(code):
 @register.filter
 def direction(code):
     return "rtl" if is_bidi(code or "") else "ltr"
+
+
+@register.filter
+def in_own_language(item):
+    """``lang`` and ``dir`` attributes for an element showing ``item``'s text
+    where ``item`` (an API representation) is served in its source language,
+    not yet translated (``fallback``); nothing otherwise."""
+    if not item.get("fallback"):
+        return ""
+    code = item["locale"]
+    return format_html(' lang="{}" dir="{}"', code, direction(code))
 
 
 @register.filter
