@@ -16,11 +16,12 @@ from plugins.headless.endpoints import (
     order_choices,
     registry,
 )
+from plugins.headless.representation import outdated_snippets
 from plugins.headless.rich_text import prefetch_links_of
-from plugins.headless.schemas import PageDetailBase, SnippetFallback
+from plugins.headless.schemas import PageDetailBase, SnippetLanguage
 
 
-class FAQItem(SnippetFallback):
+class FAQItem(SnippetLanguage):
     id: int
     type: Literal["faq"] = "faq"
     locale: str
@@ -73,6 +74,7 @@ def faq_page_fields(page, rep):
     groups = page.faqs_by_category()
     every_faq = [faq for _key, _label, faqs in groups for faq in faqs]
     prefetch_links_of(every_faq)
+    outdated = outdated_snippets(every_faq)
     return {
         "intro": page.intro,
         "categories": [
@@ -85,6 +87,7 @@ def faq_page_fields(page, rep):
                     {
                         **faq_representation(faq),
                         "fallback": faq.locale_id != page.locale_id,
+                        "outdated": faq.pk in outdated,
                     }
                     for faq in faqs
                 ],

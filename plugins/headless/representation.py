@@ -225,3 +225,34 @@ def translation_facts(page, rep, endpoint, *, fallback):
         "outdated": outdated,
         "fallback": fallback,
     }
+
+
+def outdated_snippets(objects):
+    """The ids of those of ``objects`` (snippets of one type, with their
+    locales) whose source, the same entry in the site's default language,
+    was published after them: translations that have not caught up
+    (``endpoints.source_changed_since``, for a translation published by
+    hand). One query, only when translations are among them."""
+    translations = [
+        obj for obj in objects if obj.locale.language_code != settings.LANGUAGE_CODE
+    ]
+    if not translations or not hasattr(translations[0], "last_published_at"):
+        return set()
+    from plugins.headless.endpoints import source_changed_since
+
+    sources = dict(
+        type(translations[0])
+        .objects.filter(
+            translation_key__in={obj.translation_key for obj in translations},
+            locale__language_code=settings.LANGUAGE_CODE,
+            live=True,
+        )
+        .values_list("translation_key", "last_published_at")
+    )
+    return {
+        obj.pk
+        for obj in translations
+        if source_changed_since(
+            sources.get(obj.translation_key), None, obj.last_published_at
+        )
+    }

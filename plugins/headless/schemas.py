@@ -126,15 +126,23 @@ class Block(Schema):
     )
 
 
-class SnippetFallback(Schema):
-    """Whether a snippet (a FAQ, a technology, a glossary term) is served in
-    its source language because it has no translation into the language
-    asked for yet; its ``locale`` says which language it is in."""
+class SnippetLanguage(Schema):
+    """What a reader must be told of the language of a snippet (a FAQ, a
+    technology, a glossary term): served in its source language because it
+    has no translation into the language asked for yet (its ``locale`` says
+    which language it is in), or a translation its source has changed
+    since."""
 
     fallback: bool = Field(
         False,
         description="True when the requested locale has no translation of this "
         "entry and the source-language entry is served instead.",
+    )
+    outdated: bool = Field(
+        False,
+        description="True when this is a translation and the entry in the "
+        "source language was published after it: it may not say what the "
+        "source says now.",
     )
 
 

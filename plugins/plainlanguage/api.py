@@ -11,14 +11,14 @@ from plugins.headless.endpoints import (
     order_choices,
     registry,
 )
-from plugins.headless.schemas import SnippetFallback
+from plugins.headless.schemas import SnippetLanguage
 from plugins.plainlanguage import reading_levels
 from plugins.plainlanguage.assessment import measure_page
 from plugins.plainlanguage.conf import target_grade
 from plugins.plainlanguage.models import GlossaryTerm
 
 
-class GlossaryTermItem(SnippetFallback):
+class GlossaryTermItem(SnippetLanguage):
     id: int
     type: Literal["glossary_term"] = "glossary_term"
     locale: str

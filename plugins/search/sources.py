@@ -18,7 +18,7 @@ from wagtail.models import Page
 from blocks import load_renditions
 from plugins.headless.api import IMAGE_FIELDS
 from plugins.headless.endpoints import registry
-from plugins.headless.representation import page_item
+from plugins.headless.representation import outdated_snippets, page_item
 from plugins.headless.rich_text import prefetch_links_of
 from plugins.search.categories import category_values
 from plugins.search.facts import FactBook, categories, tag_names
@@ -324,9 +324,11 @@ class SnippetSource:
             .prefetch_related(*self.endpoint.prefetch_related)
         )
         prefetch_links_of(objects)
+        outdated = outdated_snippets(objects)
         items = {}
         for obj in objects:
             item = self.endpoint.representation(obj, rep.request)
+            item["outdated"] = obj.pk in outdated
             # Listings leave ``type`` to the schema's default; a mixed list can't.
             item["type"] = self.endpoint.type_name
             # Found in the language asked for (search finds no snippet's

@@ -20,11 +20,12 @@ from plugins.headless.endpoints import (
     order_choices,
     registry,
 )
+from plugins.headless.representation import outdated_snippets
 from plugins.headless.schemas import (
     PageDetailBase,
     PageItem,
     Problem,
-    SnippetFallback,
+    SnippetLanguage,
 )
 from plugins.headless.visibility import current, for_request
 from plugins.transparency.models import Technology, TechnologyKind, TransparencyPage
@@ -78,7 +79,7 @@ class PolicyLink(Schema):
     )
 
 
-class TechnologySummary(SnippetFallback):
+class TechnologySummary(SnippetLanguage):
     """A technology in the registry, as listings show it."""
 
     id: int
@@ -329,11 +330,16 @@ class TransparencyDetail(TransparencyFields, PageDetailBase):
 
 def transparency_fields(page, rep):
     portal = page.portal(visible=rep.visible_pages)
+    outdated = outdated_snippets(portal["technologies"])
     story = portal["latest_story"]
     return {
         "intro": page.intro,
         "technologies": [
-            {**detail(t, rep.request), "fallback": t.locale_id != page.locale_id}
+            {
+                **detail(t, rep.request),
+                "fallback": t.locale_id != page.locale_id,
+                "outdated": t.pk in outdated,
+            }
             for t in portal["technologies"]
         ],
         "governing_policies": [policy_link(p, rep.path(p)) for p in portal["policies"]],

@@ -268,13 +268,14 @@ class TransparencyPage(TrustPage):
         """The registry in the page's language, as the public may see it, and
         the entries not translated into it yet, in the source language: its
         readers are told of every technology the agency uses."""
-        return locale_filter(
+        technologies = locale_filter(
             current(Technology.objects.all()),
             self.locale,
             Locale.get_default(),
             True,
             current,
-        ).order_by("name")
+        )
+        return technologies.select_related("locale").order_by("name")
 
     # The portal reads the relations other plugins declare on Technology
     # (policies govern technologies, stories tell of them) through the

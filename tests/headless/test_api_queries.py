@@ -116,7 +116,9 @@ def test_a_faq_list_in_two_languages_resolves_its_links_in_one_query(
     one_language, _ = count_queries(client, "/api/v1/faqs/?limit=1")
     two_languages, response = count_queries(client, "/api/v1/faqs/?limit=6")
     assert {item["locale"] for item in response.json()["items"]} == {"en", "es"}
-    assert two_languages == one_language
+    # One more, whatever the count: the translations' sources, read once to
+    # tell which are outdated (representation.outdated_snippets).
+    assert two_languages == one_language + 1
 
 
 def test_a_detail_resolves_the_links_of_all_its_texts_in_one_query(

@@ -6,7 +6,7 @@ import pytest
 
 from plugins.plainlanguage.models import GlossaryTerm
 from tests import factories
-from tests.helpers import publish_copy
+from tests.helpers import publish, publish_copy
 
 pytestmark = pytest.mark.django_db
 
@@ -71,3 +71,29 @@ def test_an_unknown_language_is_a_problem_not_a_list(client, registry):
     response = client.get("/api/v1/technologies/?locale=xx")
     assert response.status_code in (400, 422)
     assert response["Content-Type"].startswith("application/problem+json")
+
+
+def test_a_translation_its_source_changed_since_is_outdated(client, registry):
+    from plugins.transparency.models import Technology
+
+    def spanish():
+        return listed_facts(client, "/api/v1/technologies/?locale=es")
+
+    assert spanish() == [("Drones", False), ("Lectores de matrículas", False)]
+    source = Technology.objects.get(name="Plate readers")
+    publish(source, retention_days=7)
+    assert spanish() == [("Drones", False), ("Lectores de matrículas", True)]
+    translation = Technology.objects.get(name="Lectores de matrículas")
+    detail = client.get(f"/api/v1/technologies/{translation.pk}/").json()
+    assert detail["outdated"] is True
+    # The English entry itself is the source: never outdated.
+    assert client.get(f"/api/v1/technologies/{source.pk}/").json()["outdated"] is False
+
+    publish(translation, retention_days=7)
+    assert spanish() == [("Drones", False), ("Lectores de matrículas", False)]
+
+
+def listed_facts(client, path):
+    return [
+        (item["name"], item["outdated"]) for item in client.get(path).json()["items"]
+    ]

@@ -103,6 +103,7 @@ def test_the_api_serves_the_terms_of_a_language(client, world, db):
             "term": "lista de alerta",
             "explanation": "Una lista de matrículas que buscamos.",
             "fallback": False,
+            "outdated": False,
         }
     ]
     # By default, the English term no one has translated comes too, marked.

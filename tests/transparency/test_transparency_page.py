@@ -124,3 +124,14 @@ def test_a_technology_not_yet_translated_is_shown_in_its_own_language(
     assert '<p lang="en" dir="ltr">Cameras in the air.</p>' in drones[1]
     assert ">Lectores de matrículas</h2>" in html
     assert "Radar" not in html
+
+
+def test_a_technology_changed_since_its_translation_says_so(client, spanish_portal):
+    publish(Technology.objects.get(locale__language_code="en"), retention_days=7)
+    data = client.get(f"/api/v1/pages/{spanish_portal.pk}/").json()
+    assert [
+        (technology["name"], technology["outdated"])
+        for technology in data["technologies"]
+    ] == [("Lectores de matrículas", True)]
+    html = client.get(spanish_portal.url).content.decode()
+    assert "Esta entrada ha cambiado en su idioma original" in html

@@ -11,6 +11,7 @@ from plugins.headless.api.parameters import (
 )
 from plugins.headless.api.responses import CACHED, list_of
 from plugins.headless.context import delivery_context
+from plugins.headless.representation import outdated_snippets
 from plugins.headless.rich_text import prefetch_links_of
 from plugins.headless.schemas import PositiveId
 from plugins.headless.visibility import for_request
@@ -58,10 +59,12 @@ def snippet_router(endpoint):
                 objects.order_by(order, "pk")[query.offset : query.offset + query.limit]
             )
             prefetch_links_of(window)
+            outdated = outdated_snippets(window)
             items = [
                 {
                     **endpoint.representation(obj, request),
                     "fallback": is_fallback(obj, query.locale),
+                    "outdated": obj.pk in outdated,
                 }
                 for obj in window
             ]
@@ -82,6 +85,7 @@ def snippet_router(endpoint):
             if obj is None:
                 raise Http404(f"No published {endpoint.type_name} with id {object_id}.")
             data = endpoint.detail_representation(obj, request)
+            data["outdated"] = obj.pk in outdated_snippets([obj])
             return 200, data
 
         return caching.cached_response(request, read_under, build)
