@@ -255,7 +255,10 @@ def report_detail_fields(page, rep):
     }
     # Labels in the page's language, so one cached response suits every reader.
     with translation.override(page.locale.language_code):
-        counts = [{**row, "label": str(row["label"])} for row in page.topic_counts()]
+        counts = [
+            {**row, "label": str(row["label"])}
+            for row in page.topic_counts(rep.request)
+        ]
         themes = [theme_representation(child, context) for child in page.themes]
     return {
         "topic_counts": counts,

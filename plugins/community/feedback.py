@@ -3,6 +3,7 @@
 import logging
 
 from django.urls import reverse
+from wagtail.models import Site
 
 from cms.client_address import client_address
 from cms.outgoing_mail import send_later
@@ -36,6 +37,7 @@ def receive(form, request, *, source, page=None, locale=None):
     submission.source = source
     submission.page = page
     submission.locale = locale
+    submission.site = Site.find_for_request(request)
     submission.ip_address = client_address(request)
     if form.caught_by_honeypot:
         submission.status = Status.SPAM

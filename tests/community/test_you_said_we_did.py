@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 
 from cms.models import HomePage
@@ -16,6 +17,7 @@ from plugins.community.models import (
 )
 from tests import factories
 from tests.community.feedback_fixtures import *  # noqa: F403
+from tests.helpers import publish
 
 TOPICS = ["general", "policy_comment", "nomination", "compliment", "concern"]
 
@@ -191,3 +193,38 @@ def test_the_translated_report_counts_the_same(
 
     assert data["locale"] == "es"
     assert {row["topic"]: row["count"] for row in data["topic_counts"]} == EXPECTED
+
+
+def test_each_site_counts_the_feedback_sent_to_it(api_post, report, settings):
+    """Two agencies on one installation: each report counts its own site's
+    feedback, sent through the API to that site's host."""
+    settings.ALLOWED_HOSTS = ["localhost", "lakeside.example"]
+    lakeside_home = factories.HomePageFactory(
+        parent=Page.get_first_root_node(), slug="lakeside"
+    )
+    lakeside = Site.objects.create(
+        hostname="lakeside.example", port=80, root_page=lakeside_home
+    )
+    lakeside_report = factories.YouSaidWeDidPageFactory(
+        parent=publish(factories.FeedbackPageFactory(parent=lakeside_home)),
+        period_start=report.period_start,
+        period_end=report.period_end,
+    )
+    lakeside_report.save_revision().publish()
+    message = {"topic": "concern", "message": "Speeding on Elm Street."}
+    for host in ["localhost", "lakeside.example", "lakeside.example"]:
+        response = api_post(message, HTTP_HOST=host)
+        assert response.status_code == 201, response.content
+    # Feedback from before sites were recorded counts for the default site.
+    legacy = factories.FeedbackSubmissionFactory(topic="concern")
+    assert legacy.site is None
+    moment = timezone.make_aware(datetime.datetime(2026, 2, 1, 12))
+    FeedbackSubmission.objects.update(created_at=moment)
+
+    def concerns(page):
+        counts = {row["topic"]: row["count"] for row in page.topic_counts()}
+        return counts["concern"]
+
+    assert FeedbackSubmission.objects.filter(site=lakeside).count() == 2
+    assert concerns(lakeside_report) == 2
+    assert concerns(report) == 2

@@ -127,6 +127,13 @@ class FeedbackSubmissionQuerySet(models.QuerySet):
     def created_between(self, start, end):
         return self.filter(created_at__date__gte=start, created_at__date__lte=end)
 
+    def sent_to(self, site):
+        """Submissions sent to ``site``; the default site's include those
+        from before sites were recorded."""
+        if site.is_default_site:
+            return self.filter(models.Q(site=site) | models.Q(site__isnull=True))
+        return self.filter(site=site)
+
 
 class FeedbackSubmission(models.Model):
     """One resident's message. Staff only: no public page or API shows it."""
@@ -181,6 +188,17 @@ class FeedbackSubmission(models.Model):
     page = models.ForeignKey(
         "trust_community.FeedbackPage",
         verbose_name=_("form page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # The agency site it was sent to (by its form or its API host): each
+    # site's "You said, we did" counts its own. None for feedback received
+    # before sites were recorded, which the default site counts.
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("site"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

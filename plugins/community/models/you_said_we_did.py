@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from cms.models import TrustPage
@@ -16,16 +16,14 @@ from plugins.community.blocks import ThemeBlock
 from plugins.community.models.feedback import FeedbackSubmission, Topic
 
 
-def topic_counts(start, end):
+def topic_counts(start, end, site=None):
     """Non-spam submissions received from ``start`` to ``end`` (both dates
-    included), by topic, every topic listed. Only counts leave this function."""
-    rows = dict(
-        FeedbackSubmission.objects.counted()
-        .created_between(start, end)
-        .values_list("topic")
-        .annotate(count=Count("pk"))
-        .order_by()
-    )
+    included), by topic, every topic listed; sent to ``site`` when given.
+    Only counts leave this function."""
+    submissions = FeedbackSubmission.objects.counted().created_between(start, end)
+    if site is not None:
+        submissions = submissions.sent_to(site)
+    rows = dict(submissions.values_list("topic").annotate(count=Count("pk")).order_by())
     return [
         {"topic": topic.value, "label": str(topic.label), "count": rows.get(topic, 0)}
         for topic in Topic
@@ -100,10 +98,14 @@ class YouSaidWeDidPage(TrustPage):
                 {"period_end": _("The period must end on or after its first day.")}
             )
 
-    def topic_counts(self):
-        return topic_counts(self.period_start, self.period_end)
+    def topic_counts(self, request=None):
+        """The counts of the feedback sent to this report's own site: the
+        site ``request`` was made to (which serves only its own pages, and
+        has found its site already), else the page's."""
+        site = Site.find_for_request(request) if request else self.get_site()
+        return topic_counts(self.period_start, self.period_end, site)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topic_counts"] = self.topic_counts()
+        context["topic_counts"] = self.topic_counts(request)
         return context
