@@ -120,6 +120,9 @@ def image_representation(image, alt=None, credit=None):
     return {
         "id": image.pk,
         "alt": alt or getattr(image, "default_alt_text", "") or image.title,
+        # The image library's descriptions are one language's, the site's
+        # default; a block's own alt text is its content's.
+        "alt_locale": None if alt else settings.LANGUAGE_CODE,
         "credit": credit or getattr(image, "credit", "") or "",
         "width": image.width,
         "height": image.height,

@@ -76,6 +76,12 @@ class Rendition(Schema):
 class Image(Schema):
     id: int
     alt: str
+    alt_locale: str | None = Field(
+        None,
+        description="The language of `alt` when it is not the content's own: "
+        "the image library's descriptions are written in the site's default "
+        "language. Null when `alt` was written with the content.",
+    )
     credit: str
     width: int
     height: int

@@ -85,6 +85,7 @@ class TestImageBlockRepresentation:
         assert set(representation) == {
             "id",
             "alt",
+            "alt_locale",
             "credit",
             "width",
             "height",
@@ -93,6 +94,8 @@ class TestImageBlockRepresentation:
         }
         assert representation["id"] == image.pk
         assert representation["alt"] == "Two officers"
+        # Written with the content, so in the content's language.
+        assert representation["alt_locale"] is None
         assert representation["caption"] == "National Night Out"
         assert (representation["width"], representation["height"]) == (1700, 1000)
 

@@ -403,3 +403,27 @@ def test_an_faq_not_yet_translated_is_shown_and_marked(
     faqs = [faq for group in item["categories"] for faq in group["faqs"]]
     assert [(faq["id"], faq["locale"]) for faq in faqs] == [(spanish_faq.pk, "es")]
     assert tag not in client.get(spanish_page.url).content.decode()
+
+
+def test_an_image_describes_itself_in_its_own_language(client, site):
+    """The image library's descriptions are English (the default language):
+    on the Spanish page the hero image's alt text is marked English, as a
+    screen reader must read it; on the English page it needs no mark."""
+    spanish = site["policy_es"]
+    hero = client.get(API.format(spanish.pk)).json()["hero_image"]
+    assert hero["alt_locale"] == "en"
+    tag = re.search(r"<img [^>]*srcset=[^>]*>", client.get(spanish.url).text)
+    assert tag and f'alt="{hero["alt"]}" lang="en" dir="ltr"' in tag.group(0)
+
+    english = re.search(r"<img [^>]*srcset=[^>]*>", client.get(site["policy"].url).text)
+    assert english and " lang=" not in english.group(0)
+
+
+def test_alt_text_written_with_the_content_is_the_contents_language(
+    client, site, make_page
+):
+    image = tiny_image()
+    body = [{"type": "image", "value": {"image": image.pk, "alt_text": "Un lector"}}]
+    page = make_page("story", body=body)
+    block = client.get(API.format(page.pk)).json()["body"][0]["value"]
+    assert (block["alt"], block["alt_locale"]) == ("Un lector", None)

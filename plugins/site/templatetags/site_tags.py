@@ -75,6 +75,17 @@ def in_own_language(item):
 
 
 @register.filter
+def alt_language(image, content_language):
+    """``lang`` and ``dir`` attributes for an ``<img>`` whose alt text is in
+    another language than the content around it (the image library's
+    description, on a translated page); nothing otherwise."""
+    code = (image or {}).get("alt_locale")
+    if not code or code == content_language:
+        return ""
+    return format_html(' lang="{}" dir="{}"', code, direction(code))
+
+
+@register.filter
 def language_in_reader(code):
     """A language's name in the reader's language, as it reads inside a
     sentence ("inglés" on a Spanish page), from Django's own catalogues.
