@@ -1,12 +1,14 @@
-"""A document a live policy attaches keeps its file (cms/documents.py): no
-role replaces it through the document library's edit form, which says why
-and what to do; the document's other fields still change, and a document
-that only drafts or unguarded pages attach is replaced as before."""
+"""A document a live policy attaches keeps its file and stays
+(cms/documents.py): no role replaces its file through the document library's
+edit form, or deletes it alone or in a bulk action; each is told why and
+what to do. The document's other fields still change, and a document that
+only drafts or unguarded pages attach is replaced or deleted as before."""
 
 import io
 
 import pytest
 from django.contrib.auth.models import Group
+from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
@@ -148,3 +150,42 @@ def test_a_document_a_live_tip_attaches_is_replaced(roles, section_indexes):
     response = edit(roles(EDITORS), doc, file=new_file())
     assert response.status_code == 302, response.context["form"].errors
     assert stored(doc) == b"version two"
+
+
+def test_no_role_deletes_a_document_a_live_policy_attaches(roles, section_indexes):
+    doc = document()
+    attach(section_indexes["policies"], doc, title="License-plate readers")
+    client = roles(EDITORS, POLICY_APPROVERS)
+    url = reverse("wagtaildocs:delete", args=[doc.pk])
+
+    confirmation = client.get(url)
+    assert confirmation.status_code == 200
+    said = [str(message) for message in get_messages(confirmation.wsgi_request)]
+    assert said == [
+        "“Signed policy” cannot be deleted: live pages that only an approver may "
+        "change attach it (“License-plate readers”). Attach another document in "
+        "a new version of each first."
+    ]
+    assert b"Yes, delete" not in confirmation.content
+
+    refused = client.post(url)
+    assert refused.status_code == 302
+    assert Document.objects.filter(pk=doc.pk).exists()
+
+    bulk = client.post(
+        reverse("wagtail_bulk_action", args=["wagtaildocs", "document", "delete"])
+        + f"?id={doc.pk}&next=/admin/documents/",
+    )
+    assert bulk.status_code == 302
+    assert Document.objects.filter(pk=doc.pk).exists()
+
+
+def test_a_document_no_live_policy_attaches_is_deleted(roles, section_indexes):
+    doc = document()
+    attach(section_indexes["policies"], doc, live=False)
+    client = roles(EDITORS)
+    confirmation = client.get(reverse("wagtaildocs:delete", args=[doc.pk]))
+    assert b"Yes, delete" in confirmation.content
+    response = client.post(reverse("wagtaildocs:delete", args=[doc.pk]))
+    assert response.status_code == 302
+    assert not Document.objects.filter(pk=doc.pk).exists()
