@@ -13,34 +13,72 @@ alone or in a bulk action, is refused the same way, with the same reason.
 Which types are guarded comes from the approval rules (``cms.approval``); a
 page attaches a document when its content links it (a document block, a rich
 text link, a field), as Wagtail's reference index records it, brought up to
-date for the pages that may link it before it is read.
+date before it is read for the pages that may link it: those whose stored
+content names the document as a chooser's id or a link's, found by the
+database (``naming``) without loading a page.
 """
 
-import re
 from functools import cached_property
 
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q, TextField
+from django.db.models.functions import Cast
 from django.shortcuts import redirect
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
+from wagtail.blocks import ListBlock, StreamBlock
 from wagtail.documents import get_document_model
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.documents.views import documents
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import ReferenceIndex
 
 from cms.approval import approval_rules
 
 
-def stored_text(page):
-    """Everything ``page``'s own row holds, as stored: where a link to an
-    object shows as its id."""
-    return " ".join(field.value_to_string(page) for field in page._meta.concrete_fields)
+def chooser_keys(block):
+    """The JSON keys a document chooser's id is stored under in the raw data
+    of ``block`` (a StreamField's stream block): a struct's child name, or
+    ``value`` for a stream's or a list's own chooser."""
+    keys = set()
+    children = dict(getattr(block, "child_blocks", {}))
+    if isinstance(block, ListBlock):
+        children["value"] = block.child_block
+    for name, child in children.items():
+        if isinstance(child, DocumentChooserBlock):
+            keys.add("value" if isinstance(block, StreamBlock) else name)
+        keys |= chooser_keys(child)
+    return keys
+
+
+def naming(model, document):
+    """A filter of ``model``'s rows whose stored content may link ``document``:
+    a document chooser's id in a StreamField, a rich text document link or a
+    foreign key. A superset, checked exactly after
+    (``live_guarded_pages_attaching``), found without loading a page."""
+    pk = document.pk
+    # In a StreamField's JSON the link's quotes are escaped (\\").
+    kind, number = r'linktype=\\?"document\\?"', rf'id=\\?"{pk}\\?"'
+    link = f"({kind} {number})|({number} {kind})"
+    found = Q(pk__in=[])
+    texts = {}
+    for field in model._meta.concrete_fields:
+        if isinstance(field, StreamField | RichTextField):
+            pattern = link
+            if isinstance(field, StreamField):
+                for key in chooser_keys(field.stream_block):
+                    pattern += rf'|("{key}": ?{pk}[],}}])'
+            texts[f"{field.name}_as_text"] = Cast(field.name, TextField())
+            found |= Q(**{f"{field.name}_as_text__regex": pattern})
+        elif field.is_relation and field.related_model is type(document):
+            found |= Q(**{field.name: pk})
+    return model.objects.annotate(**texts).filter(found)
 
 
 def live_guarded_pages_attaching(document):
     """The live pages of guarded types whose content links ``document``."""
-    mentions = re.compile(rf"(?<!\d){document.pk}(?!\d)")
     models = [rule.model for rule in approval_rules()]
     # Only pages whose stored content names the id can link it: their
     # references are brought up to date (the index is updated by a
@@ -48,8 +86,7 @@ def live_guarded_pages_attaching(document):
     candidates = [
         page
         for model in models
-        for page in model.objects.live().order_by("path")
-        if mentions.search(stored_text(page))
+        for page in naming(model, document).live().order_by("path")
     ]
     if not candidates:
         return []
