@@ -100,24 +100,28 @@ def live_guarded_pages_attaching(document):
     return [page for page in candidates if str(page.pk) in linking]
 
 
+def titles(pages):
+    """The pages' titles in quotes, as a sentence lists them."""
+    return get_text_list([f"“{page.title}”" for page in pages], _("and"))
+
+
 def refusal(pages):
     """Why a document ``pages`` attach keeps its file, and what to do."""
-    titles = [f"“{page.title}”" for page in pages]
     return _(
         "Live pages that only an approver may change attach this file: "
         "%(pages)s. Replacing it would change what was approved, with no new "
         "version. Upload the new file as a new document and attach it in a new "
         "version of each."
-    ) % {"pages": get_text_list(titles, _("and"))}
+    ) % {"pages": titles(pages)}
 
 
 def deletion_refusal(document, pages):
-    titles = [f"“{page.title}”" for page in pages]
+    """Why a document ``pages`` attach cannot be deleted, and what to do."""
     return _(
         "“%(document)s” cannot be deleted: live pages that only an approver may "
         "change attach it (%(pages)s). Attach another document in a new version "
         "of each first."
-    ) % {"document": document.title, "pages": get_text_list(titles, _("and"))}
+    ) % {"document": document.title, "pages": titles(pages)}
 
 
 class DocumentForm(BaseDocumentForm):

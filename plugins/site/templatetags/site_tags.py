@@ -68,10 +68,7 @@ def in_own_language(item):
     """``lang`` and ``dir`` attributes for an element showing ``item``'s text
     where ``item`` (an API representation) is served in its source language,
     not yet translated (``fallback``); nothing otherwise."""
-    if not item.get("fallback"):
-        return ""
-    code = item["locale"]
-    return format_html(' lang="{}" dir="{}"', code, direction(code))
+    return language_attributes(item["locale"]) if item.get("fallback") else ""
 
 
 @register.filter
@@ -80,8 +77,11 @@ def alt_language(image, content_language):
     another language than the content around it (the image library's
     description, on a translated page); nothing otherwise."""
     code = (image or {}).get("alt_locale")
-    if not code or code == content_language:
-        return ""
+    return language_attributes(code) if code and code != content_language else ""
+
+
+def language_attributes(code):
+    """`` lang="..." dir="..."`` of an element in language ``code``."""
     return format_html(' lang="{}" dir="{}"', code, direction(code))
 
 
