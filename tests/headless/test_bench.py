@@ -9,6 +9,8 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+from plugins.benchmarks.management.commands.bench_api import measure_all
+
 # It searches: its saves update the index (tests/search_updates.py).
 pytestmark = pytest.mark.search_updates
 
@@ -97,3 +99,32 @@ def test_a_request_log_that_cannot_be_written_is_a_one_line_error(tmp_path):
     assert str(excinfo.value) == (
         f"Cannot write the request log to {missing}: No such file or directory."
     )
+
+
+class RecordingClient:
+    """What ``measure_all`` asks of a client: a GET that answers 200. It
+    records the order of the requests, which is what is under test."""
+
+    def __init__(self):
+        self.asked = []
+
+    def get(self, url):
+        self.asked.append(url)
+        return type("Answer", (), {"status_code": 200})()
+
+
+def test_the_scenarios_take_turns_request_by_request():
+    """A shared machine whose speed drifts within seconds then slows every
+    scenario alike: the first URL of each scenario, then the second of
+    each, so that a burst cannot land on one scenario's whole turn."""
+    client = RecordingClient()
+    results = measure_all(
+        client,
+        [("a", ["/a1", "/a2"], True), ("b", ["/b1"], True), ("c", ["/c1"], False)],
+        rounds=2,
+    )
+    # "c" is cached: answered once before each timed request.
+    turn = ["/a1", "/b1", "/c1", "/c1", "/a2"]
+    assert client.asked == turn + turn
+    assert sorted(results) == ["a", "b", "c"]
+    assert all(summary["rps"] > 0 for summary in results.values())

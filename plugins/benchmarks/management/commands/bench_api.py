@@ -101,20 +101,23 @@ def summary(samples):
 
 def measure_all(client, scenarios, *, rounds):
     """{name: summary} of each (name, urls, uncached) scenario. The scenarios
-    take turns, one round each at a time, so that a machine whose speed
-    drifts (a shared virtual machine) slows every scenario alike and the
-    ratios between them hold."""
+    take turns request by request (the first URL of each, then the second of
+    each, ...), so that a machine whose speed drifts within seconds (a shared
+    virtual machine) slows every scenario alike and the ratios between them
+    hold."""
     samples = {name: [] for name, _urls, _uncached in scenarios}
+    longest = max(len(urls) for _name, urls, _uncached in scenarios)
     for _round in range(rounds):
-        for name, urls, uncached in scenarios:
-            if not uncached:
-                # Cached means: every URL answered once before (again each
-                # round, since the uncached turns drop the responses).
-                for url in urls:
+        for position in range(longest):
+            for name, urls, uncached in scenarios:
+                if position >= len(urls):
+                    continue
+                url = urls[position]
+                if not uncached:
+                    # Cached means: answered once before (again each time,
+                    # since the uncached turns drop the responses).
                     client.get(url)
-            samples[name] += [
-                timed_get(client, url, clear_cache=uncached) for url in urls
-            ]
+                samples[name].append(timed_get(client, url, clear_cache=uncached))
     return {name: summary(found) for name, found in samples.items()}
 
 
