@@ -102,6 +102,8 @@ class FAQ(
         index.FilterField("category"),
         index.FilterField("locale_id"),
         index.FilterField("live"),
+        # A search in another language finds the untranslated ones by id.
+        index.FilterField("id"),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -2,7 +2,9 @@
 
 Each backend's index records the analysis it was built with
 (``IndexAnalysis``: a fingerprint of every content language's entry in
-``languages.LANGUAGES``). After ``migrate`` has brought the database schema up
+``languages.LANGUAGES``, and of the fields each indexed model gives the
+index: a filter added to a model is missing from an index built before it).
+After ``migrate`` has brought the database schema up
 to date, an index built with another analysis is rebuilt with
 ``update_index`` (``make reindex`` does the same by hand), with progress.
 
@@ -13,15 +15,36 @@ moves its alias. An empty index (a new site, a test database) is recorded
 as built with the current analysis, with nothing to rebuild.
 """
 
+import hashlib
+import json
+
 from django.conf import settings
 from django.core.management import call_command
+from modelsearch.index import get_indexed_models
 
 from plugins.search.backends.locale_filter import content_language_codes
 from plugins.search.languages import analysis_fingerprint
 
 
 def current_fingerprint():
-    return analysis_fingerprint(content_language_codes())
+    described = [analysis_fingerprint(content_language_codes()), indexed_fields()]
+    return hashlib.sha256(json.dumps(described).encode()).hexdigest()[:16]
+
+
+def indexed_fields():
+    """Every field each indexed model gives the index, by kind, sorted."""
+
+    def named(fields, prefix):
+        for field in fields:
+            name = f"{prefix}{type(field).__name__}:{field.field_name}"
+            yield name
+            yield from named(getattr(field, "fields", ()), f"{name}/")
+
+    return sorted(
+        name
+        for model in get_indexed_models()
+        for name in named(model.get_search_fields(), f"{model._meta.label}:")
+    )
 
 
 def backend_names():

@@ -8,7 +8,9 @@ its type's listing shape; ``count`` and the facets cover every match.
 
 What may be found: what ``Visibility(request)`` allows: pages live, on this
 site, not expired, not under a view restriction, not a translation or alias
-of a restricted page; snippets live and not expired. The rule is applied
+of a restricted page; snippets live and not expired. A search in a
+language finds the snippets not translated into it in the default language,
+marked as fallbacks, as the snippet lists show them. The rule is applied
 inside the search, never to a page of results afterwards, so counts and
 facets never include what a resident may not see:
 
@@ -33,8 +35,11 @@ search is run again for any of them ("or") and the response says so.
 
 from collections import Counter
 
+from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 
+from plugins.headless.api import locale_by_code
 from plugins.search.sources import sources_for
 from plugins.search.strategies import strategy_for
 from plugins.search.terms import SearchTerms
@@ -52,6 +57,7 @@ class SiteSearch:
         self.tag = tag
         self.category = category
         self.sources = sources_for(types)
+        self._untranslated = {}
 
     def outcomes(self, operator, window):
         return [
@@ -59,15 +65,50 @@ class SiteSearch:
             for source in self.sources
         ]
 
-    def admitter(self, source):
+    def in_asked_language(self, model):
+        """The ``Q`` of the snippets of ``model`` a search in ``self.locale``
+        finds: those in that language and the untranslated ones
+        (``untranslated``). The latter carry their locale in the filter, so
+        the search is analysed in their language too."""
+        in_locale = Q(locale=self.locale)
+        ids = self.untranslated(model)
+        if not ids:
+            return in_locale
+        return in_locale | Q(locale=self.default_locale, pk__in=sorted(ids))
+
+    def untranslated(self, model):
+        """The ids of the snippets of ``model`` in the site's default language
+        that a search in ``self.locale`` finds in place of a translation it
+        lacks, and shows as fallbacks, as the snippet lists do (a page not
+        translated is found through its synced copy instead); none without a
+        language, or in the default one. One query per type."""
+        if self.locale is None or self.locale.pk == self.default_locale.pk:
+            return frozenset()
+        if model not in self._untranslated:
+            translated = self.rep.visible_pages(
+                model.objects.filter(locale=self.locale)
+            ).values("translation_key")
+            self._untranslated[model] = frozenset(
+                model.objects.filter(locale=self.default_locale, live=True)
+                .exclude(translation_key__in=translated)
+                .values_list("pk", flat=True)
+            )
+        return self._untranslated[model]
+
+    @property
+    def default_locale(self):
+        return locale_by_code(self.rep, settings.LANGUAGE_CODE)
+
+    def admitter(self, source, locale=None):
         """A test of whether an object ``source`` matched, known by its fact,
-        is one this search may find: its type, locale, tag and category, and
-        the expiry of pages and snippets, for the database backends, which
-        check them after the full-text match (Elasticsearch filters in its
-        query)."""
+        is one this search may find: its type, locale (``locale``, by default
+        the one asked for), tag and category, and the expiry of pages and
+        snippets, for the database backends, which check them after the
+        full-text match (Elasticsearch filters in its query)."""
         types = source.type_names
         now = timezone.now()
-        locale_id = self.locale.pk if self.locale is not None else None
+        locale = locale or self.locale
+        locale_id = locale.pk if locale is not None else None
         tag, category = self.tag, self.category
 
         def admits(fact):
@@ -136,7 +177,7 @@ class SiteSearch:
         for source in self.sources:
             mine = [match for match in matches if match.source is source]
             if mine:
-                items[source] = source.items(mine, self.rep, self.terms)
+                items[source] = source.items(mine, self.rep, self.terms, self.locale)
         return [
             items[match.source][match.pk]
             for match in matches

@@ -108,6 +108,11 @@ class PageSource:
             )
         }
 
+    def untranslated(self, search):
+        """A page not translated is found through its synced copy in the
+        language asked for, never in its source's place."""
+        return frozenset()
+
     def queryset(self, search):
         queryset = search.strategy.visible_pages(
             sorted(self.by_content_type), search.locale
@@ -183,7 +188,7 @@ class PageSource:
             if page.alias_of_id is None
         }
 
-    def items(self, matches, rep, terms):
+    def items(self, matches, rep, terms, _locale=None):
         by_type = {}
         for match in matches:
             by_type.setdefault(match.content_type_id, []).append(match.pk)
@@ -266,10 +271,15 @@ class SnippetSource:
             .values_list("pk", "locale_id", "expire_at")
         }
 
+    def untranslated(self, search):
+        """The ids this search finds in the default language, in place of
+        the translations they lack (``SiteSearch.untranslated``)."""
+        return search.untranslated(self.model)
+
     def queryset(self, search):
         queryset = self.model.objects.filter(live=True)
         if search.locale:
-            queryset = queryset.filter(locale=search.locale)
+            queryset = queryset.filter(search.in_asked_language(self.model))
         if not search.strategy.filters_in_index:
             return queryset
         # The index knows ``live`` but not the expiry: leave out by id the
@@ -315,7 +325,7 @@ class SnippetSource:
             for obj in objects
         }
 
-    def items(self, matches, rep, terms):
+    def items(self, matches, rep, terms, locale=None):
         objects = list(
             rep.visible_pages(
                 self.model.objects.filter(pk__in=[match.pk for match in matches])
@@ -331,9 +341,8 @@ class SnippetSource:
             item["outdated"] = obj.pk in outdated
             # Listings leave ``type`` to the schema's default; a mixed list can't.
             item["type"] = self.endpoint.type_name
-            # Found in the language asked for (search finds no snippet's
-            # source in another's place).
-            item["fallback"] = False
+            # Not translated into the language asked for: its source's.
+            item["fallback"] = locale is not None and obj.locale_id != locale.pk
             text = item.get("answer") or item.get("description") or ""
             item["highlight"] = terms.highlight(
                 strip_tags(text), language_code=obj.locale.language_code

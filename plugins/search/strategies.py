@@ -78,13 +78,20 @@ class DatabaseStrategy:
         may find."""
         facts = self.facts(source)
         admits = Verdicts(search.admitter(source))
+        # Found in the default language where not translated (snippets).
+        untranslated = source.untranslated(search)
+        if untranslated:
+            admits_untranslated = Verdicts(
+                search.admitter(source, search.default_locale)
+            )
         scores = self.backend.match_scores(
             results, memo=self.memo, index_entries=self.index_entries
         )
         return {
             pk: (score, fact)
             for pk, score in scores.items()
-            if (fact := facts.get(pk)) is not None and admits[fact]
+            if (fact := facts.get(pk)) is not None
+            and (admits[fact] or (pk in untranslated and admits_untranslated[fact]))
         }
 
     def run(self, search, source, operator, window):

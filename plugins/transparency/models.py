@@ -192,6 +192,8 @@ class Technology(
         index.FilterField("kind"),
         index.FilterField("locale_id"),
         index.FilterField("live"),
+        # A search in another language finds the untranslated ones by id.
+        index.FilterField("id"),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -500,3 +500,42 @@ def test_chinese_documents_and_queries_are_segmented(backend, site_search, local
     search = site_search(q="matrícula", locale=locales["es"])
     query = compiled(search, page_source(search))
     assert query["bool"]["must"]["multi_match"]["query"] == "matrícula"
+
+
+def test_a_snippet_search_in_another_language_finds_the_untranslated_ones(
+    site_search, site_content, locales
+):
+    """In Spanish, the FAQs with no Spanish translation are found in
+    English, by id, and the words are analysed as Spanish and as English."""
+    search = site_search(q="cameras", locale=locales["es"])
+    source = next(
+        source
+        for source in search.sources
+        if isinstance(source, SnippetSource) and source.endpoint.type_name == "faq"
+    )
+    untranslated = sorted(source.untranslated(search))
+    assert site_content["faq"].pk in untranslated
+    query = compiled(search, source)
+    in_spanish = {"term": {"locale_id_filter": locales["es"].pk}}
+    untranslated_english = {
+        "bool": {
+            "must": [
+                {"term": {"locale_id_filter": locales["en"].pk}},
+                {"terms": {"id_filter": untranslated}},
+            ]
+        }
+    }
+    assert query["bool"]["filter"][1] == {
+        "bool": {
+            "must": [
+                {"term": {"live_filter": True}},
+                {"bool": {"should": [in_spanish, untranslated_english]}},
+            ]
+        }
+    }
+    assert query["bool"]["must"]["multi_match"]["fields"] == [
+        "_all_text.english",
+        "_all_text.trust_spanish",
+        "_all_text_boost_2_0.english^2.0",
+        "_all_text_boost_2_0.trust_spanish^2.0",
+    ]

@@ -231,3 +231,47 @@ def test_an_untranslated_copy_is_suggested_as_search_shows_it(client, found):
     assert [(item["id"], item["locale"]) for item in items] == [(english.pk, "en")]
     items = client.get("/api/v1/search/suggest/?q=body").json()["items"]
     assert [(item["id"], item["locale"]) for item in items] == [(english.pk, "en")]
+
+
+def test_an_untranslated_faq_is_found_in_the_source_language_as_a_fallback(
+    client, found
+):
+    """A resident searching in Spanish finds an FAQ not yet translated into
+    Spanish, as the Spanish FAQ list shows it: in English, marked as a
+    fallback, and counted under English in the facets. Once translated,
+    the translation is found in its place."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    english = faq(
+        "Do officers film traffic stops?",
+        "Officers film every traffic stop.",
+        locales["en"],
+    )
+
+    _status, data = search(client, "traffic stops", locale="es")
+    shown = [(item["id"], item["locale"], item["fallback"]) for item in data["items"]]
+    assert shown == [(english.pk, "en", True)]
+    assert data["facets"]["locale"] == [{"value": "en", "count": 1}]
+    assert suggest(client, "Do officers fil", locale="es") == [english.question]
+
+    spanish = english.copy_for_translation(locales["es"])
+    spanish.question = "¿Los agentes graban las paradas de tráfico?"
+    spanish.answer = "<p>Los agentes graban cada parada de tráfico.</p>"
+    spanish.live = False
+    spanish.save()
+    spanish.save_revision().publish()
+
+    _status, data = search(client, "traffic stops", locale="es")
+    assert data["items"] == []
+    _status, data = search(client, "paradas de trafico", locale="es")
+    shown = [(item["id"], item["locale"], item["fallback"]) for item in data["items"]]
+    assert shown == [(spanish.pk, "es", False)]
+
+
+def test_a_search_in_the_default_language_finds_no_other_language(client, found):
+    """No fallback the other way: an FAQ written only in Vietnamese is not an
+    English search's, and a search with no language marks nothing."""
+    _status, data = search(client, "bien gioi", locale="en")
+    assert data["items"] == []
+    _status, data = search(client, "bien gioi")
+    shown = [(item["id"], item["fallback"]) for item in data["items"]]
+    assert shown == [(found["border vi"].pk, False)]

@@ -9,6 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.core.management.sql import emit_post_migrate_signal
 from django.db import connection
+from wagtail.search import index
 from wagtail.search.models import IndexEntry
 
 from plugins.search import languages, reindexing
@@ -150,3 +151,17 @@ def test_search_answers_from_the_old_index_during_a_rebuild(
         thread.join(timeout=60)
     assert not failures
     assert found("bien") == [vietnamese_policy.pk]
+
+
+def test_a_filter_added_to_a_model_rebuilds_the_index(vietnamese_policy, monkeypatch):
+    """An index built before a model gave it a filter lacks it (Elasticsearch
+    could not filter on it): migrate rebuilds it."""
+    from plugins.faqs.models import FAQ
+
+    call_command("update_index", verbosity=0)
+    assert reindexing.reindex_if_analysis_changed(verbosity=0) == []
+    monkeypatch.setattr(
+        FAQ, "search_fields", [*FAQ.search_fields, index.FilterField("sort_order")]
+    )
+    assert reindexing.reindex_if_analysis_changed(verbosity=0) == ["default"]
+    assert reindexing.reindex_if_analysis_changed(verbosity=0) == []
