@@ -5,9 +5,11 @@ and only its mapping and query compilers are called, which never connect.
 """
 
 import json
+from datetime import timedelta
 
 import pytest
 from django.test import RequestFactory
+from django.utils import timezone
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.search.backends import get_search_backend
 
@@ -539,3 +541,25 @@ def test_a_snippet_search_in_another_language_finds_the_untranslated_ones(
         "_all_text_boost_2_0.english^2.0",
         "_all_text_boost_2_0.trust_spanish^2.0",
     ]
+
+
+def test_a_live_snippet_past_its_expiry_is_left_out_by_id(
+    site_search, site_content, locales
+):
+    """The index knows ``live`` but not the expiry: a snippet past it that
+    the scheduled job has not unpublished yet is excluded by id."""
+    expired = factories.FAQFactory(
+        question="Expired?",
+        locale=locales["en"],
+        expire_at=timezone.now() - timedelta(minutes=1),
+    )
+    search = site_search(q="cameras", locale=locales["en"])
+    source = next(
+        source
+        for source in search.sources
+        if isinstance(source, SnippetSource) and source.endpoint.type_name == "faq"
+    )
+    query = compiled(search, source)
+    assert {"bool": {"must_not": {"terms": {"id_filter": [expired.pk]}}}} in query[
+        "bool"
+    ]["filter"][1]["bool"]["must"]
