@@ -80,10 +80,11 @@ class DatabaseStrategy:
         admits = Verdicts(search.admitter(source))
         # Found in the default language where not translated (snippets).
         untranslated = source.untranslated(search)
-        if untranslated:
-            admits_untranslated = Verdicts(
-                search.admitter(source, search.default_locale)
-            )
+        admits_untranslated = (
+            Verdicts(search.admitter(source, search.default_locale))
+            if untranslated
+            else None
+        )
         scores = self.backend.match_scores(
             results, memo=self.memo, index_entries=self.index_entries
         )
