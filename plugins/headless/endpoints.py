@@ -360,14 +360,26 @@ registry = EndpointRegistry()
 def locale_filter(queryset, locale, default_locale, fallback, visible):
     """Pages or snippets in ``locale``; with fallback, source-language ones
     not yet translated."""
-    # A page's synced copy (an alias) carries the source's text: it is not a
-    # translation. Snippets have no copies.
-    own = {"alias_of__isnull": True} if issubclass(queryset.model, Page) else {}
-    in_locale = Q(locale=locale, **own)
+    in_locale = Q(locale=locale, **own_entries(queryset.model))
     if not fallback or locale.pk == default_locale.pk:
         return queryset.filter(in_locale)
-    translated = visible(queryset.model.objects.filter(locale=locale, **own)).values(
-        "translation_key"
+    return queryset.filter(
+        in_locale
+        | untranslated_sources(queryset.model, locale, default_locale, visible)
     )
-    untranslated_source = Q(locale=default_locale) & ~Q(translation_key__in=translated)
-    return queryset.filter(in_locale | untranslated_source)
+
+
+def own_entries(model):
+    """A page's synced copy (an alias) carries the source's text: it is not a
+    translation. Snippets have no copies."""
+    return {"alias_of__isnull": True} if issubclass(model, Page) else {}
+
+
+def untranslated_sources(model, locale, default_locale, visible):
+    """The ``Q`` of ``model``'s entries in ``default_locale`` with no
+    translation into ``locale`` that ``visible`` allows: what a reader of
+    ``locale`` is given in their place, marked as fallbacks."""
+    translated = visible(model.objects.filter(locale=locale, **own_entries(model)))
+    return Q(locale=default_locale) & ~Q(
+        translation_key__in=translated.values("translation_key")
+    )

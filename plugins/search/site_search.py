@@ -35,11 +35,11 @@ search is run again for any of them ("or") and the response says so.
 
 from collections import Counter
 
-from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
-from plugins.headless.api import locale_by_code
+from plugins.headless.api import default_locale
+from plugins.headless.endpoints import untranslated_sources
 from plugins.search.sources import sources_for
 from plugins.search.strategies import strategy_for
 from plugins.search.terms import SearchTerms
@@ -85,19 +85,19 @@ class SiteSearch:
         if self.locale is None or self.locale.pk == self.default_locale.pk:
             return frozenset()
         if model not in self._untranslated:
-            translated = self.rep.visible_pages(
-                model.objects.filter(locale=self.locale)
-            ).values("translation_key")
             self._untranslated[model] = frozenset(
-                model.objects.filter(locale=self.default_locale, live=True)
-                .exclude(translation_key__in=translated)
-                .values_list("pk", flat=True)
+                model.objects.filter(
+                    untranslated_sources(
+                        model, self.locale, self.default_locale, self.rep.visible_pages
+                    ),
+                    live=True,
+                ).values_list("pk", flat=True)
             )
         return self._untranslated[model]
 
     @property
     def default_locale(self):
-        return locale_by_code(self.rep, settings.LANGUAGE_CODE)
+        return default_locale(self.rep)
 
     def admitter(self, source, locale=None):
         """A test of whether an object ``source`` matched, known by its fact,

@@ -2,19 +2,20 @@
 
 The public toolkit, what content plugins import to declare and serve their own
 operations: parameters checked (``reject_unknown_parameters``,
-``visible_page_or_404``, ``locale_by_code``), a page's representation and
-detail (``delivery_context``, ``serialize_detail``, ``IMAGE_FIELDS``), the
-statuses every operation answers (``CACHED``, ``ERRORS``) and unions of typed
-schemas (``discriminated_union``, ``Unions``). ``mount()`` builds the API from
-what the plugins registered in their ``ready()``
-(``plugins.headless.endpoints.registry``), once, when the URLconf calls it:
-importing a module of this package mounts nothing. The modules whose names
-start with ``_`` are the routes: private.
+``visible_page_or_404``, ``locale_by_code``, ``default_locale``), a page's
+representation and detail (``delivery_context``, ``serialize_detail``,
+``IMAGE_FIELDS``), the statuses every operation answers (``CACHED``,
+``ERRORS``) and unions of typed schemas (``discriminated_union``, ``Unions``).
+``mount()`` builds the API from what the plugins registered in their
+``ready()`` (``plugins.headless.endpoints.registry``), once, when the URLconf
+calls it: importing a module of this package mounts nothing. The modules whose
+names start with ``_`` are the routes: private.
 """
 
 from plugins.headless.api._mount import collections, mount
 from plugins.headless.api.details import IMAGE_FIELDS, serialize_detail
 from plugins.headless.api.parameters import (
+    default_locale,
     locale_by_code,
     reject_unknown_parameters,
     visible_page_or_404,
@@ -33,6 +34,7 @@ __all__ = [
     "IMAGE_FIELDS",
     "Unions",
     "collections",
+    "default_locale",
     "delivery_context",
     "discriminated_union",
     "locale_by_code",
