@@ -78,13 +78,10 @@ class DatabaseStrategy:
         may find."""
         facts = self.facts(source)
         admits = Verdicts(search.admitter(source))
-        # Found in the default language where not translated (snippets).
+        # Found in the default language where not translated (snippets);
+        # judged only for those ids.
         untranslated = source.untranslated(search)
-        admits_untranslated = (
-            Verdicts(search.admitter(source, search.default_locale))
-            if untranslated
-            else None
-        )
+        admits_untranslated = Verdicts(search.admitter(source, search.default_locale))
         scores = self.backend.match_scores(
             results, memo=self.memo, index_entries=self.index_entries
         )
