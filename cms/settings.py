@@ -348,9 +348,10 @@ WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Community Trust CMS")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "cms.AgencyImage"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "xlsx", "docx", "txt", "odt"]
-# Refuses to replace the file of a document a live policy attaches
-# (cms/documents.py).
+# Refuse to replace the file of a document a live policy attaches, or of an
+# image it shows (cms/attached_files.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.documents.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.images.ImageForm"
 WAGTAILDOCS_SERVE_METHOD = document_serve_method(STORAGES["default"])
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Search: the database backend, or Elasticsearch 8/9 when ELASTICSEARCH_URL is

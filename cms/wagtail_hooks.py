@@ -7,24 +7,41 @@ from wagtail import hooks
 
 from cms.admin_api import hold_to_admin_rules
 from cms.approval import alias_conversion_refused, may_convert_alias
-from cms.documents import DeleteDocumentView, refuse_bulk_deletion
+from cms.documents import DOCUMENTS, DeleteDocumentView, DeleteUploadedDocumentView
+from cms.images import IMAGES, DeleteImageView, DeleteUploadedImageView
 
 hooks.register("construct_admin_api", hold_to_admin_rules)
-hooks.register("before_bulk_action", refuse_bulk_deletion)
+hooks.register("before_bulk_action", DOCUMENTS.refuse_bulk_deletion)
+hooks.register("before_bulk_action", IMAGES.refuse_bulk_deletion)
 
 
 @hooks.register("register_admin_urls")
-def delete_documents_with_the_approval_rules():
-    """Wagtail's document delete address, served by a view that keeps the
-    documents live guarded pages attach (``cms.documents``). This app's hooks
-    come before Wagtail's documents app's, so its address is matched first:
-    ``reverse("wagtaildocs:delete")`` leads here."""
+def delete_files_with_the_approval_rules():
+    """Wagtail's document and image delete addresses, served by views that
+    keep the files live guarded pages show (``cms.attached_files``). This
+    app's hooks come before Wagtail's documents and images apps', so its
+    addresses are matched first: ``reverse("wagtaildocs:delete")`` leads here."""
     return [
         path(
             "documents/delete/<int:document_id>/",
             DeleteDocumentView.as_view(),
             name="delete_document_with_approval_rules",
-        )
+        ),
+        path(
+            "documents/multiple/<int:doc_id>/delete/",
+            DeleteUploadedDocumentView.as_view(),
+            name="delete_uploaded_document_with_approval_rules",
+        ),
+        path(
+            "images/<int:image_id>/delete/",
+            DeleteImageView.as_view(),
+            name="delete_image_with_approval_rules",
+        ),
+        path(
+            "images/multiple/<int:image_id>/delete/",
+            DeleteUploadedImageView.as_view(),
+            name="delete_uploaded_image_with_approval_rules",
+        ),
     ]
 
 

@@ -1,4 +1,8 @@
+import io
+
 import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
 
 from tests import factories
 
@@ -25,3 +29,18 @@ def republished_policy(section_indexes):
     policy.change_note = "Retention cut from 60 to 30 days; monthly audits added."
     policy.save_revision().publish()
     return policy
+
+
+@pytest.fixture
+def roles(db, client, django_user_model):
+    """A client signed in as each of the agency's roles, by name."""
+    call_command("setup_agency", stdout=io.StringIO())
+
+    def signed_in(*groups):
+        user = django_user_model.objects.create_user("-".join(groups), password="x")
+        for name in groups:
+            user.groups.add(Group.objects.get(name=name))
+        client.force_login(user)
+        return client
+
+    return signed_in

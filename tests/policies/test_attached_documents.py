@@ -1,16 +1,13 @@
 """A document a live policy attaches keeps its file and stays
-(cms/documents.py): no role replaces its file through the document library's
-edit form, or deletes it alone or in a bulk action; each is told why and
-what to do. The document's other fields still change, and a document that
-only drafts or unguarded pages attach is replaced or deleted as before."""
-
-import io
+(cms/attached_files.py): no role replaces its file through the document
+library's edit form, or deletes it alone, from the multiple-upload page or in
+a bulk action; each is told why and what to do. The document's other fields
+still change, and a document that only drafts or unguarded pages attach is
+replaced or deleted as before."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
@@ -20,21 +17,6 @@ from plugins.policies.permissions import POLICY_APPROVERS
 from tests import factories
 
 Document = get_document_model()
-
-
-@pytest.fixture
-def roles(db, client, django_user_model):
-    """A client signed in as each of the agency's roles, by name."""
-    call_command("setup_agency", stdout=io.StringIO())
-
-    def signed_in(*groups):
-        user = django_user_model.objects.create_user("-".join(groups), password="x")
-        for name in groups:
-            user.groups.add(Group.objects.get(name=name))
-        client.force_login(user)
-        return client
-
-    return signed_in
 
 
 def document(title="Signed policy", content=b"version one"):
@@ -170,6 +152,11 @@ def test_no_role_deletes_a_document_a_live_policy_attaches(roles, section_indexe
 
     refused = client.post(url)
     assert refused.status_code == 302
+    assert Document.objects.filter(pk=doc.pk).exists()
+
+    uploaded = client.post(reverse("wagtaildocs:delete_multiple", args=[doc.pk]))
+    assert uploaded.status_code == 409
+    assert uploaded.json() == {"success": False, "error_message": said[0]}
     assert Document.objects.filter(pk=doc.pk).exists()
 
     bulk = client.post(
