@@ -106,6 +106,21 @@ def test_an_image_block_counts_too_and_its_alt_text_still_changes(
     assert stored(img) == NAVY
 
 
+def test_an_image_embedded_in_the_policys_text_counts_too(roles, section_indexes):
+    img = image()
+    section = factories.section("1", "Purpose", "")
+    section["value"]["body"] = (
+        f'<p>Where:</p><embed alt="A pole" embedtype="image" format="left" '
+        f'id="{img.pk}"/>'
+    )
+    show(section_indexes["policies"], img, title="Cameras", body=[section])
+
+    response = edit(roles(EDITORS), img, file=picture("teal"))
+
+    assert "“Cameras”" in response.context["form"].errors["file"][0]
+    assert stored(img) == NAVY
+
+
 def test_an_image_only_a_draft_or_a_live_tip_shows_is_replaced(roles, section_indexes):
     img = image()
     show(section_indexes["policies"], img, live=False, hero_image=img)
